@@ -1,0 +1,42 @@
+// A token reported by the content script: checked, attributed to the profile and application whose login
+// URL this tab opened, and kept as that pair's one current token in storage.session.
+import { decodeJwt, numericDateToMs } from "../lib/jwt";
+import type { CaptureResponse } from "../lib/messages";
+import { profileLabel, profileOfSelfServiceUrl, selfServiceHost } from "../lib/profile";
+import { tokenKey } from "../lib/state";
+import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../lib/storage";
+import { serial } from "./serial";
+
+export async function storeCapture(raw: string, pageUrl: string, tabId: number): Promise<CaptureResponse> {
+  const decoded = decodeJwt(raw);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
+  if (!profile) {
+    return {
+      ok: false,
+      error: "Not captured: this environment is not one of your P1AS Token Capture profiles.",
+    };
+  }
+  const login = (await tabLoginsItem.get())[tabId];
+  if (!login || login.host !== selfServiceHost(profile)) {
+    return { ok: false, error: "Not captured: no P1AS sign-in was started in this tab." };
+  }
+  const exp = numericDateToMs(decoded.jwt.claims.exp);
+  if (exp !== null && exp <= Date.now())
+    return { ok: false, error: "Not captured: this token has already expired." };
+
+  await serial(async () => {
+    const tokens = await tokensItem.get();
+    tokens[tokenKey(profile.id, login.app)] = {
+      raw,
+      profileId: profile.id,
+      app: login.app,
+      source: "capture",
+      capturedAt: Date.now(),
+      exp,
+    };
+    await tokensItem.set(tokens);
+    if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
+  });
+  return { ok: true, app: login.app, profile: profileLabel(profile), exp };
+}

@@ -1,0 +1,43 @@
+// The background's one entry for messages: parse, check the sender, then hand to the handler.
+// Only our own pages may change profiles or start a sign-in; only our content script in a top frame may
+// report a capture (and the capture handler then checks that its origin is a profile's own host).
+import type browser from "webextension-polyfill";
+import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
+import { storeCapture } from "./capture";
+import { removeProfile, removeToken, saveProfile } from "./profiles";
+import { signIn } from "./sign-in";
+
+const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
+  capture: "content-top-frame",
+  saveProfile: "extension-page",
+  removeProfile: "extension-page",
+  signIn: "extension-page",
+  removeToken: "extension-page",
+};
+
+function dispatch(
+  message: Message,
+  sender: browser.Runtime.MessageSender,
+): Promise<Response<Message["type"]>> {
+  switch (message.type) {
+    case "capture":
+      return storeCapture(message.token, sender.url ?? "", sender.tab?.id ?? -1);
+    case "saveProfile":
+      return saveProfile(message);
+    case "removeProfile":
+      return removeProfile(message.id);
+    case "signIn":
+      return signIn(message.profileId, message.app);
+    case "removeToken":
+      return removeToken(message.key);
+  }
+}
+
+export function makeMessageHandler(ownId: string, ownOrigin: string) {
+  return (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    const message = parseMessage(raw);
+    // Anything not ours, or from the wrong sender, gets no answer at all: no hint of what we would accept.
+    if (!message || ALLOWED_SENDER[message.type] !== senderKind(sender, ownId, ownOrigin)) return undefined;
+    return dispatch(message, sender);
+  };
+}

@@ -1,0 +1,57 @@
+// Adding, editing and removing profiles. Removing one also drops its tokens and any choice naming it.
+import type { Protocol, Request } from "../lib/messages";
+import { profileDomain, validateProfileFields } from "../lib/profile";
+import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
+import { serial } from "./serial";
+
+async function dropTokensOf(profileId: string): Promise<void> {
+  const tokens = await tokensItem.get();
+  const kept = Object.entries(tokens).filter(([, t]) => t.profileId !== profileId);
+  if (kept.length !== Object.keys(tokens).length) await tokensItem.set(Object.fromEntries(kept));
+}
+
+export function saveProfile({
+  profile,
+}: Request<"saveProfile">): Promise<Protocol["saveProfile"]["response"]> {
+  return serial(async () => {
+    const checked = validateProfileFields(profile);
+    if (!checked.ok) return checked;
+    const profiles = await profilesItem.get();
+    const domain = profileDomain(checked.fields);
+    if (profiles.some((p) => p.id !== profile.id && profileDomain(p) === domain)) {
+      return { ok: false, errors: { environment: `A profile for ${domain} exists already.` } };
+    }
+    const index = profiles.findIndex((p) => p.id === profile.id);
+    const previous = profiles[index];
+    if (profile.id !== null && !previous)
+      return { ok: false, errors: { environment: "That profile no longer exists." } };
+    const saved = { id: profile.id ?? crypto.randomUUID(), ...checked.fields };
+    if (previous) profiles[index] = saved;
+    else profiles.push(saved);
+    await profilesItem.set(profiles);
+    // Its tokens were issued for the old domain: after a change of environment, customer or region they
+    // no longer belong to this profile.
+    if (previous && profileDomain(previous) !== domain) await dropTokensOf(saved.id);
+    return { ok: true, profile: saved };
+  });
+}
+
+export function removeProfile(id: string): Promise<{ ok: true }> {
+  return serial(async () => {
+    await profilesItem.set((await profilesItem.get()).filter((p) => p.id !== id));
+    await dropTokensOf(id);
+    if ((await lastChoiceItem.get())?.profileId === id) await lastChoiceItem.set(null);
+    return { ok: true };
+  });
+}
+
+export function removeToken(key: string): Promise<{ ok: true }> {
+  return serial(async () => {
+    const tokens = await tokensItem.get();
+    if (Object.hasOwn(tokens, key)) {
+      delete tokens[key];
+      await tokensItem.set(tokens);
+    }
+    return { ok: true };
+  });
+}

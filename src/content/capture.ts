@@ -1,0 +1,69 @@
+// Runs on https://*.ping.cloud/* pages, but works only on the self-service API host, where P1AS shows its
+// Success page. Finds the token (now, then in content the page renders late, for a bounded time, and on a
+// Copy Token click as a last resort), sends it once, and shows what the background made of it.
+import { send } from "../lib/send";
+import { showConfirmation } from "./confirmation";
+import { findTokenIn, tokenInText } from "./find-token";
+
+/** How long to watch for a token the page renders late. */
+const WATCH_MS = 15_000;
+
+function startCapture(): void {
+  let done = false;
+  const stop = new AbortController();
+
+  const report = (token: string | null) => {
+    if (done || !token) return;
+    done = true;
+    stop.abort();
+    observer.disconnect();
+    // A rejection means this page outlived its extension (reloaded or updated): nothing to tell the page.
+    send("capture", { token })
+      .then(showConfirmation)
+      .catch(() => undefined);
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node instanceof Element) report(findTokenIn(node));
+        else if (node instanceof Text) report(tokenInText(node.data));
+      }
+      if (mutation.type === "characterData" && mutation.target instanceof Text)
+        report(tokenInText(mutation.target.data));
+      if (mutation.type === "attributes" && mutation.target instanceof Element) {
+        report(tokenInText(mutation.target.getAttribute(mutation.attributeName ?? "") ?? ""));
+      }
+    }
+  });
+
+  // Last resort: the page's own Copy Token. A page that copies through a temporary selected field (the
+  // execCommand way) exposes the token in the selection during the copy event; a page that reveals the
+  // token on click shows it in the DOM right after.
+  document.addEventListener(
+    "copy",
+    () => {
+      const active = document.activeElement;
+      const field =
+        active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active.value : "";
+      report(tokenInText(`${document.getSelection()?.toString() ?? ""} ${field}`));
+    },
+    { capture: true, signal: stop.signal },
+  );
+  document.addEventListener("click", () => setTimeout(() => report(findTokenIn(document.documentElement))), {
+    capture: true,
+    signal: stop.signal,
+  });
+
+  report(findTokenIn(document.documentElement));
+  if (done) return;
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  });
+  setTimeout(() => observer.disconnect(), WATCH_MS);
+}
+
+if (location.hostname.startsWith("self-service-api.")) startCapture();

@@ -1,0 +1,69 @@
+// Everything we know about a JWT comes from here. Decoded claims are for display only: nothing in the
+// extension decides who may receive a token from what the token says about itself.
+import { jwtDecode } from "jwt-decode";
+
+/** Real P1AS tokens are 1–2 KB; anything far larger is not a token we want to hold or scan. */
+export const MAX_TOKEN_LENGTH = 16_384;
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+export type JsonObject = Record<string, unknown>;
+
+export interface DecodedJwt {
+  header: JsonObject & { alg: string };
+  claims: JsonObject;
+}
+
+export type JwtResult = { ok: true; jwt: DecodedJwt } | { ok: false; error: string };
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Shape check and decode in one: three base64url parts, a JSON header with `alg`, a JSON object payload. */
+export function decodeJwt(raw: string): JwtResult {
+  if (raw.length > MAX_TOKEN_LENGTH) return { ok: false, error: "This is too long to be a token." };
+  if (!JWT_SHAPE.test(raw)) {
+    return { ok: false, error: "Not a JWT: expected three base64url parts separated by dots." };
+  }
+  let header: unknown;
+  let claims: unknown;
+  try {
+    header = jwtDecode(raw, { header: true });
+  } catch {
+    return { ok: false, error: "Not a JWT: the header is not JSON." };
+  }
+  if (!isObject(header) || typeof header.alg !== "string") {
+    return { ok: false, error: "Not a JWT: the header has no algorithm (alg)." };
+  }
+  try {
+    claims = jwtDecode(raw);
+  } catch {
+    return { ok: false, error: "Not a JWT: the payload is not JSON." };
+  }
+  if (!isObject(claims)) return { ok: false, error: "Not a JWT: the payload is not a JSON object." };
+  return { ok: true, jwt: { header: { ...header, alg: header.alg }, claims } };
+}
+
+/**
+ * A NumericDate claim as milliseconds since the epoch. The standard says seconds; some issuers send
+ * milliseconds, which as seconds would be thousands of years away, so a value past the year 5000
+ * (as seconds) is read as milliseconds.
+ */
+export function numericDateToMs(value: unknown): number | null {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return null;
+  return value > 1e11 ? value : value * 1000;
+}
+
+/** The time claims that the popup shows as local dates beside their numbers. */
+export const TIME_CLAIMS = ["exp", "iat", "nbf", "auth_time"] as const;
+
+/** Role-like claims, shown as lists: P1AS puts access-control roles in `groups`. */
+export function rolesOf(claims: JsonObject): string[] {
+  const roles: string[] = [];
+  for (const name of ["groups", "roles", "scope", "scp"]) {
+    const value = claims[name];
+    if (Array.isArray(value)) roles.push(...value.filter((v): v is string => typeof v === "string"));
+    else if (typeof value === "string") roles.push(...value.split(" ").filter(Boolean));
+  }
+  return [...new Set(roles)];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseMessage, senderKind } from "./messages";
+
+describe("parseMessage", () => {
+  it("accepts each message with a well-typed payload, dropping extra fields", () => {
+    expect(parseMessage({ type: "capture", token: "a.b.c", extra: 1 })).toEqual({
+      type: "capture",
+      token: "a.b.c",
+    });
+    expect(parseMessage({ type: "signIn", profileId: "p", app: "argocd" })).toEqual({
+      type: "signIn",
+      profileId: "p",
+      app: "argocd",
+    });
+    expect(
+      parseMessage({
+        type: "saveProfile",
+        profile: { id: null, environment: "dev", customer: "acme", region: "us1", name: "" },
+      }),
+    ).toEqual({
+      type: "saveProfile",
+      profile: { id: null, environment: "dev", customer: "acme", region: "us1", name: "" },
+    });
+    expect(parseMessage({ type: "removeToken", key: "p/argocd" })).toEqual({
+      type: "removeToken",
+      key: "p/argocd",
+    });
+    expect(parseMessage({ type: "removeProfile", id: "p" })).toEqual({ type: "removeProfile", id: "p" });
+  });
+
+  it.each([
+    null,
+    "capture",
+    [],
+    { type: "unknown" },
+    { type: "capture" },
+    { type: "capture", token: 42 },
+    { type: "capture", token: "x".repeat(20_000) },
+    { type: "signIn", profileId: "p", app: "evil" },
+    {
+      type: "saveProfile",
+      profile: { id: 3, environment: "dev", customer: "acme", region: "us1", name: "" },
+    },
+    { type: "saveProfile", profile: { id: null, environment: "dev", customer: "acme", region: "us1" } },
+    { type: "removeToken", key: "k".repeat(500) },
+    { type: "toString" },
+    { type: "__proto__" },
+  ])("rejects %j", (value) => {
+    expect(parseMessage(value)).toBeNull();
+  });
+});
+
+describe("senderKind", () => {
+  const id = "ourid";
+  const origin = "chrome-extension://ourid/";
+  it.each([
+    [{ id, url: "chrome-extension://ourid/src/popup/index.html" }, "extension-page"],
+    [{ id, url: "chrome-extension://ourid/src/popup/index.html", tab: {}, frameId: 0 }, "extension-page"],
+    [
+      { id, url: "https://self-service-api.dev-acme.us1.ping.cloud/x", tab: {}, frameId: 0 },
+      "content-top-frame",
+    ],
+    [{ id, url: "https://self-service-api.dev-acme.us1.ping.cloud/x", tab: {}, frameId: 3 }, "untrusted"],
+    [{ id, url: "https://self-service-api.dev-acme.us1.ping.cloud/x" }, "untrusted"],
+    [{ id: "other", url: "chrome-extension://other/popup.html" }, "untrusted"],
+    [{ id: "other", url: "chrome-extension://ourid/src/popup/index.html" }, "untrusted"],
+    [{ id }, "untrusted"],
+  ])("classifies %j as %s", (sender, kind) => {
+    expect(senderKind(sender, id, origin)).toBe(kind);
+  });
+});

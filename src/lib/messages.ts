@@ -1,0 +1,87 @@
+// The one message protocol between our contexts: each message a name with its request and response.
+// Every incoming message is checked at run time by parseMessage before any handler sees it.
+import { MAX_TOKEN_LENGTH } from "./jwt";
+import {
+  type Application,
+  type FieldErrors,
+  isApplication,
+  type Profile,
+  type ProfileFields,
+} from "./profile";
+import { isRecord } from "./state";
+
+export type CaptureResponse =
+  | { ok: true; app: Application; profile: string; exp: number | null }
+  | { ok: false; error: string };
+
+export interface Protocol {
+  /** Content script → background: a token found on a Success page. */
+  capture: { request: { token: string }; response: CaptureResponse };
+  saveProfile: {
+    request: { profile: ProfileFields & { id: string | null } };
+    response: { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
+  };
+  removeProfile: { request: { id: string }; response: { ok: true } };
+  signIn: {
+    request: { profileId: string; app: Application };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  removeToken: { request: { key: string }; response: { ok: true } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]["request"];
+export type Response<K extends MessageType> = Protocol[K]["response"];
+export type Message = { [K in MessageType]: { type: K } & Request<K> }[MessageType];
+
+const shortString = (v: unknown): v is string => typeof v === "string" && v.length <= 200;
+
+/** The message, if `value` is exactly one of ours with a well-typed payload; null otherwise. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case "capture":
+      return typeof value.token === "string" && value.token.length <= MAX_TOKEN_LENGTH
+        ? { type: "capture", token: value.token }
+        : null;
+    case "saveProfile": {
+      const p = value.profile;
+      if (!isRecord(p) || !(p.id === null || shortString(p.id))) return null;
+      const { environment, customer, region, name } = p;
+      if (!shortString(environment) || !shortString(customer) || !shortString(region) || !shortString(name)) {
+        return null;
+      }
+      return { type: "saveProfile", profile: { id: p.id, environment, customer, region, name } };
+    }
+    case "removeProfile":
+      return shortString(value.id) ? { type: "removeProfile", id: value.id } : null;
+    case "signIn":
+      return shortString(value.profileId) && isApplication(value.app)
+        ? { type: "signIn", profileId: value.profileId, app: value.app }
+        : null;
+    case "removeToken":
+      return shortString(value.key) ? { type: "removeToken", key: value.key } : null;
+    default:
+      return null;
+  }
+}
+
+/** Who sent a message, as far as the rules care. */
+export type SenderKind = "extension-page" | "content-top-frame" | "untrusted";
+
+export interface SenderFacts {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: unknown;
+}
+
+/**
+ * Our own pages (popup, options) send from our extension origin; our content script sends from a tab's
+ * page. Anything from another extension, a subframe, or without a URL is untrusted.
+ */
+export function senderKind(sender: SenderFacts, ownId: string, ownOrigin: string): SenderKind {
+  if (sender.id !== ownId || !sender.url) return "untrusted";
+  if (sender.url.startsWith(ownOrigin)) return "extension-page";
+  return sender.tab !== undefined && sender.frameId === 0 ? "content-top-frame" : "untrusted";
+}

@@ -1,0 +1,108 @@
+// The shape of everything the extension keeps, with a check for each. Storage can hold anything (an older
+// version's data, a hand edit in DevTools), so every value is checked when read and bad entries dropped.
+
+import { MAX_TOKEN_LENGTH } from "./jwt";
+import { type Application, isApplication, MAX_NAME, type Profile, validateProfileFields } from "./profile";
+
+export type TokenSource = "capture";
+
+export interface StoredToken {
+  raw: string;
+  profileId: string;
+  app: Application;
+  source: TokenSource;
+  capturedAt: number;
+  /** Expiry in ms since the epoch, from the token's `exp`; null when it has none. */
+  exp: number | null;
+}
+
+/** The login URL last seen in a tab, so that its Success page's token can be attributed. */
+export interface TabLogin {
+  host: string;
+  app: Application;
+}
+
+/** A sign-in started from the popup, waited for until its token arrives or its tab closes. */
+export interface PendingSignIn {
+  tabId: number;
+  profileId: string;
+  app: Application;
+}
+
+export interface Choice {
+  profileId: string;
+  app: Application;
+}
+
+export const tokenKey = (profileId: string, app: Application): string => `${profileId}/${app}`;
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isString = (v: unknown, max = 200): v is string => typeof v === "string" && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v >= 0;
+
+export function asProfile(v: unknown): Profile | undefined {
+  if (!isRecord(v) || !isString(v.id) || v.id === "") return undefined;
+  const { environment, customer, region, name } = v;
+  if (!isString(environment) || !isString(customer) || !isString(region) || !isString(name, MAX_NAME)) {
+    return undefined;
+  }
+  const checked = validateProfileFields({ environment, customer, region, name });
+  return checked.ok ? { id: v.id, ...checked.fields } : undefined;
+}
+
+export function asStoredToken(v: unknown): StoredToken | undefined {
+  if (!isRecord(v) || !isString(v.raw, MAX_TOKEN_LENGTH) || !isString(v.profileId) || !isApplication(v.app)) {
+    return undefined;
+  }
+  if (v.source !== "capture" || !isTime(v.capturedAt) || !(v.exp === null || isTime(v.exp))) return undefined;
+  return {
+    raw: v.raw,
+    profileId: v.profileId,
+    app: v.app,
+    source: v.source,
+    capturedAt: v.capturedAt,
+    exp: v.exp,
+  };
+}
+
+export function asTabLogin(v: unknown): TabLogin | undefined {
+  return isRecord(v) && isString(v.host) && isApplication(v.app) ? { host: v.host, app: v.app } : undefined;
+}
+
+export function asPendingSignIn(v: unknown): PendingSignIn | undefined {
+  if (!isRecord(v) || typeof v.tabId !== "number" || !isString(v.profileId) || !isApplication(v.app)) {
+    return undefined;
+  }
+  return { tabId: v.tabId, profileId: v.profileId, app: v.app };
+}
+
+export function asChoice(v: unknown): Choice | undefined {
+  return isRecord(v) && isString(v.profileId) && isApplication(v.app)
+    ? { profileId: v.profileId, app: v.app }
+    : undefined;
+}
+
+/** A list where each valid entry is kept and each invalid one dropped. */
+export const listOf =
+  <T>(item: (v: unknown) => T | undefined) =>
+  (v: unknown): T[] =>
+    Array.isArray(v) ? v.map(item).filter((x): x is T => x !== undefined) : [];
+
+/** A string-keyed map where each valid entry is kept and each invalid one dropped. */
+export const mapOf =
+  <T>(item: (v: unknown) => T | undefined) =>
+  (v: unknown): Record<string, T> => {
+    if (!isRecord(v)) return {};
+    // fromEntries defines own properties, so a stored key such as "__proto__" cannot reach the prototype.
+    const entries = Object.entries(v).map(([key, value]) => [key, item(value)] as const);
+    return Object.fromEntries(
+      entries.filter((entry): entry is readonly [string, T] => entry[1] !== undefined),
+    );
+  };
+
+export const orNull =
+  <T>(item: (v: unknown) => T | undefined) =>
+  (v: unknown): T | null =>
+    item(v) ?? null;
