@@ -1,0 +1,73 @@
+// Playwright fixtures: one stand-in per worker; per test a fresh Chromium profile with the extension, the
+// popup opened as a page, and two checks after every test: no token in any console message (pages, popup,
+// service worker) and no error thrown in any page.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test as base, expect, type Page, type Worker } from "@playwright/test";
+import { launchWithExtension, type Launched, popupUrl } from "./launch";
+import { type StandIn, startStandIn } from "./standin/server";
+
+export interface LoadedBrowser extends Launched {
+  /** Closes Chromium and starts it again on the same profile: what survives a browser restart. */
+  restart(): Promise<void>;
+}
+
+interface TestFixtures {
+  userDataDir: string;
+  loaded: LoadedBrowser;
+  extensionId: string;
+  worker: Worker;
+  popup: Page;
+  consoleText: string[];
+  pageErrors: string[];
+}
+
+export const test = base.extend<TestFixtures, { standIn: StandIn }>({
+  standIn: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
+    async ({}, use) => {
+      const standIn = await startStandIn();
+      await use(standIn);
+      await standIn.close();
+    },
+    { scope: "worker" },
+  ],
+  consoleText: async ({}, use) => use([]),
+  pageErrors: async ({}, use) => use([]),
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), "p1as-e2e-"));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  loaded: async ({ standIn, userDataDir, consoleText, pageErrors }, use) => {
+    const watch = (launched: Launched) => {
+      launched.context.on("console", (message) => consoleText.push(message.text()));
+      launched.worker.on("console", (message) => consoleText.push(message.text()));
+      launched.context.on("weberror", (error) => pageErrors.push(String(error.error())));
+      return launched;
+    };
+    const loaded: LoadedBrowser = {
+      ...watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })),
+      async restart() {
+        await loaded.context.close();
+        Object.assign(loaded, watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })));
+      },
+    };
+    await use(loaded);
+    await loaded.context.close();
+    for (const token of standIn.issued) {
+      expect(consoleText.filter((text) => text.includes(token)), "a token reached a console").toEqual([]);
+    }
+    expect(pageErrors, "an error was thrown in a page").toEqual([]);
+  },
+  extensionId: async ({ loaded }, use) => use(loaded.extensionId),
+  worker: async ({ loaded }, use) => use(loaded.worker),
+  popup: async ({ loaded }, use) => {
+    const popup = await loaded.context.newPage();
+    await popup.goto(popupUrl(loaded.extensionId));
+    await use(popup);
+  },
+});
+
+export { expect };

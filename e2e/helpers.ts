@@ -1,0 +1,51 @@
+// Steps that many tests share, written the way a user would do them.
+import type { Page, Worker } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export const ACME = { environment: "dev", customer: "acme", region: "us1" } as const;
+export const ACME_SELF_SERVICE = "self-service-api.dev-acme.us1.ping.cloud";
+
+export async function addProfile(popup: Page, fields: { environment: string; customer: string; region: string }) {
+  await popup.getByLabel("Environment", { exact: true }).fill(fields.environment);
+  await popup.getByLabel("Customer", { exact: true }).fill(fields.customer);
+  await popup.getByLabel("Region", { exact: true }).fill(fields.region);
+  await popup.getByRole("button", { name: "Save profile" }).click();
+  await expect(popup.getByRole("button", { name: "Sign in" })).toBeVisible();
+}
+
+/** Starts a sign-in from the popup and returns the tab it opened, on the sign-on form. */
+export async function signInFromPopup(popup: Page, app: string): Promise<Page> {
+  await popup.getByLabel("Application").selectOption(app);
+  const [tab] = await Promise.all([
+    popup.context().waitForEvent("page"),
+    popup.getByRole("button", { name: "Sign in" }).click(),
+  ]);
+  await tab.waitForLoadState("domcontentloaded");
+  return tab;
+}
+
+export async function submitSignOn(tab: Page, username = "ann@acme.example"): Promise<void> {
+  await expect(tab.getByRole("heading", { name: "Sign On" })).toBeVisible();
+  await tab.getByLabel("Username").fill(username);
+  await tab.getByLabel("Password").fill("correct horse");
+  await tab.getByRole("button", { name: "Submit" }).click();
+  await expect(tab.getByRole("heading", { name: "Success" })).toBeVisible();
+}
+
+export interface StoredTokenView {
+  raw: string;
+  app: string;
+  profileId: string;
+  exp: number | null;
+}
+
+export async function sessionTokens(worker: Worker): Promise<StoredTokenView[]> {
+  return worker.evaluate(async () => {
+    const { tokens } = await chrome.storage.session.get("tokens");
+    return Object.values(tokens ?? {}) as StoredTokenView[];
+  });
+}
+
+export async function localStorageText(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+}

@@ -1,0 +1,136 @@
+// A local HTTPS stand-in for P1AS, one server dispatching on the Host header, reached by Chromium under
+// the real host names through --host-resolver-rules:
+//   self-service-api.<domain>  /api/v1/auth/login/<app> and /api/v1/login/<app> → 302 to the sign-on host;
+//                              /api/v1/auth/callback → the Success page; /api/v1/* → an API that checks
+//                              the bearer token.
+//   pingfederate.<domain>      the sign-on form; its POST (or a live sign-on session cookie) → 302 back.
+//   anything else              /page?shape=… shows a Success-like page, for origins that must be ignored.
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { generate } from "selfsigned";
+import { page, type SuccessShape, signOnPage, successPage } from "./success-pages";
+import { createIssuer } from "./tokens";
+
+export interface StandIn {
+  port: number;
+  /** The shape of the next Success page. */
+  successShape: SuccessShape;
+  tokenLifetimeSeconds: number;
+  /** Every token issued, in order. */
+  issued: string[];
+  close(): Promise<void>;
+}
+
+const APPLICATIONS = new Set(["self-service", "pingaccess", "pingfederate", "opensearch", "argocd"]);
+const SESSION_COOKIE = "pf_session";
+
+interface Grant {
+  domain: string;
+  app: string;
+  sub: string;
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers });
+  res.end(body);
+}
+
+const redirect = (res: ServerResponse, location: string, headers: Record<string, string> = {}) =>
+  send(res, 302, "", { location, ...headers });
+
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  let body = "";
+  for await (const chunk of req) body += chunk;
+  return new URLSearchParams(body);
+}
+
+export async function startStandIn(): Promise<StandIn> {
+  const issuer = await createIssuer();
+  const { private: key, cert } = await generate([{ name: "commonName", value: "*.ping.cloud" }], { keySize: 2048 });
+  const codes = new Map<string, Grant>();
+  const sessions = new Map<string, string>();
+
+  const state: Omit<StandIn, "port" | "close"> = { successShape: "textarea", tokenLifetimeSeconds: 3600, issued: [] };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = (req.headers.host ?? "").replace(/:\d+$/, "");
+    const url = new URL(req.url ?? "/", `https://${host}`);
+    const selfService = /^self-service-api\.(.+\.ping\.cloud)$/.exec(host)?.[1];
+    const signOn = /^pingfederate\.(.+\.ping\.cloud)$/.exec(host)?.[1];
+
+    if (selfService) {
+      const login = /^\/api\/v1\/(?:auth\/)?login\/([a-z-]+)$/.exec(url.pathname)?.[1];
+      if (login && APPLICATIONS.has(login)) {
+        const query = new URLSearchParams({
+          client_id: login,
+          response_type: "code",
+          redirect_uri: `https://${host}/api/v1/auth/callback`,
+        });
+        return redirect(res, `https://pingfederate.${selfService}/as/authorization.oauth2?${query}`);
+      }
+      if (url.pathname === "/api/v1/auth/callback") {
+        const grant = codes.get(url.searchParams.get("code") ?? "");
+        if (!grant) return send(res, 400, page("Error", "<h1>Unknown or used code</h1>"));
+        codes.delete(url.searchParams.get("code") ?? "");
+        const token = await issuer.mint({ ...grant, lifetimeSeconds: state.tokenLifetimeSeconds });
+        state.issued.push(token);
+        return send(res, 200, successPage(state.successShape, token, grant.app));
+      }
+      if (url.pathname.startsWith("/api/v1/")) {
+        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+        const claims = bearer ? await issuer.verify(bearer) : null;
+        const body = claims ? { ok: true, sub: claims.sub, groups: claims.groups } : { error: "unauthorized" };
+        return send(res, claims ? 200 : 401, JSON.stringify(body), { "content-type": "application/json" });
+      }
+    }
+
+    if (signOn && url.pathname === "/as/authorization.oauth2") {
+      const app = url.searchParams.get("client_id") ?? "";
+      const back = url.searchParams.get("redirect_uri") ?? "";
+      if (!APPLICATIONS.has(app) || back !== `https://self-service-api.${signOn}/api/v1/auth/callback`) {
+        return send(res, 400, page("Error", "<h1>Bad authorization request</h1>"));
+      }
+      const issue = (sub: string, headers: Record<string, string> = {}) => {
+        const code = randomUUID();
+        codes.set(code, { domain: signOn, app, sub });
+        redirect(res, `${back}?code=${code}`, headers);
+      };
+      const session = /(?:^|;\s*)pf_session=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
+      const sessionUser = session ? sessions.get(session) : undefined;
+      if (req.method === "POST") {
+        const form = await readForm(req);
+        const user = form.get("username") || "administrator";
+        const id = randomUUID();
+        sessions.set(id, user);
+        return issue(user, { "set-cookie": `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Lax` });
+      }
+      if (sessionUser) return issue(sessionUser);
+      return send(res, 200, signOnPage(url.searchParams.toString()));
+    }
+
+    if (url.pathname === "/page") {
+      const shape = (url.searchParams.get("shape") ?? "textarea") as SuccessShape;
+      const token = await issuer.mint({ domain: host, app: "self-service", sub: "ann", lifetimeSeconds: 3600 });
+      state.issued.push(token);
+      return send(res, 200, successPage(shape, token, "self-service"));
+    }
+    if (url.pathname === "/blank") return send(res, 200, page("Blank", "<p>Blank page.</p>"));
+    return send(res, 404, page("Not found", "<h1>Not found</h1>"));
+  }
+
+  const server = createServer({ key, cert }, (req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, page("Error", String(error))));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const standIn: StandIn = Object.assign(state, {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  return standIn;
+}

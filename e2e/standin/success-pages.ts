@@ -1,0 +1,84 @@
+// The shapes a Success page may take. The real page shows the token with a Copy Token button; these
+// cover every way the capture script must cope with, and the inputs it must refuse.
+
+export const SUCCESS_SHAPES = [
+  "textarea",
+  "input",
+  "data-attribute",
+  "inline-script",
+  "wbr",
+  "soft-wrap",
+  "late",
+] as const;
+/** Shapes that hold no usable token, or one only the Copy Token click reveals. */
+export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge"] as const;
+export type SuccessShape = (typeof SUCCESS_SHAPES)[number] | (typeof SPECIAL_SHAPES)[number];
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const chunks = (s: string, size: number) => s.match(new RegExp(`.{1,${size}}`, "g")) ?? [];
+
+const COPY_FROM_VARIABLE = `<button id="copy" type="button">Copy Token</button>
+<script>document.getElementById("copy").onclick = () => navigator.clipboard.writeText(token).catch(() => {});</script>`;
+
+function body(shape: SuccessShape, token: string): string {
+  const t = escape(token);
+  switch (shape) {
+    case "textarea":
+      return `<textarea id="token" rows="8" cols="80" readonly>${t}</textarea>
+<button type="button" onclick="navigator.clipboard.writeText(document.getElementById('token').value)">Copy Token</button>`;
+    case "input":
+      return `<input type="hidden" id="token" value="${t}"><button type="button">Copy Token</button>`;
+    case "data-attribute":
+      return `<p>Your token is ready.</p><button type="button" data-clipboard-text="${t}">Copy Token</button>`;
+    case "inline-script":
+      return `<p>Your token is ready.</p><script>const token = ${JSON.stringify(token)};</script>${COPY_FROM_VARIABLE}`;
+    case "wbr":
+      return `<p class="token">${chunks(t, 32)
+        .map((c, i) => (i % 2 ? `<span>${c}</span>` : c))
+        .join("<wbr>")}</p><button type="button">Copy Token</button>`;
+    case "soft-wrap":
+      return `<p class="token">${chunks(t, 24).join("\u200b")}</p><button type="button">Copy Token</button>`;
+    case "late":
+      return `<div id="slot">Loading…</div>
+<script>setTimeout(() => {
+  const pre = document.createElement("pre");
+  pre.textContent = ${JSON.stringify(token)};
+  document.getElementById("slot").replaceChildren(pre, Object.assign(document.createElement("button"), { textContent: "Copy Token" }));
+}, 500);</script>`;
+    case "copy-only":
+      // The token never enters the DOM except for the moment of the copy, the execCommand way.
+      return `<p>Your token is ready.</p><button id="copy" type="button">Copy Token</button>
+<script>{ const token = ${JSON.stringify(token.split("").reverse().join(""))}.split("").reverse().join("");
+document.getElementById("copy").onclick = () => {
+  const field = document.createElement("textarea");
+  field.value = token; document.body.append(field); field.select(); document.execCommand("copy"); field.remove();
+}; }</script>`;
+    case "malformed": {
+      const [header, , signature] = token.split(".");
+      const payload = Buffer.from('{"sub":"ann", oops').toString("base64url");
+      return `<textarea readonly>${header}.${payload}.${signature}</textarea><button type="button">Copy Token</button>`;
+    }
+    case "huge": {
+      // Three base64url runs of a third of a megabyte each: one JWT-shaped string of 1 MB.
+      const run = "eyJ".concat("A".repeat(349_525));
+      return `<textarea readonly>${run}.${run}.${run}</textarea><p>${run}</p><button type="button">Copy Token</button>`;
+    }
+  }
+}
+
+export function successPage(shape: SuccessShape, token: string, app: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Success</title></head>
+<body><h1>Success</h1><p>You are signed in to ${escape(app)}.</p>${body(shape, token)}</body></html>`;
+}
+
+export function signOnPage(query: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign On</title></head>
+<body><h1>Sign On</h1><form method="post" action="/as/authorization.oauth2?${escape(query)}">
+<label>Username <input name="username" autocomplete="username"></label>
+<label>Password <input name="password" type="password" autocomplete="current-password"></label>
+<button type="submit">Submit</button></form></body></html>`;
+}
+
+export function page(title: string, html: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${html}</body></html>`;
+}

@@ -1,0 +1,70 @@
+import { useState } from "preact/hooks";
+import type { Profile } from "../lib/profile";
+import type { Actions } from "./actions";
+import { PasteDecoder } from "./PasteDecoder";
+import { ProfileForm } from "./ProfileForm";
+import { ProfilesPanel } from "./ProfilesPanel";
+import { SignInPanel } from "./SignInPanel";
+import { TokenCard } from "./TokenCard";
+import { useExtensionState } from "./use-extension-state";
+import { useNow } from "./use-now";
+
+/** What the form is for: nothing open, a new profile (null), or an existing one. */
+type Editing = { profile: Profile | null } | null;
+
+export function App({ actions }: { actions: Actions }) {
+  const state = useExtensionState();
+  const now = useNow();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [status, setStatus] = useState("");
+
+  if (!state) return <main aria-busy="true" />;
+  const { profiles, tokens, lastChoice, pending } = state;
+  const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
+
+  return (
+    <main>
+      <h1>P1AS Token Capture</h1>
+      {profiles.length === 0 || editing ? (
+        <ProfileForm
+          key={editing?.profile?.id ?? "new"}
+          editing={editing?.profile ?? null}
+          actions={actions}
+          onDone={profiles.length === 0 ? null : () => setEditing(null)}
+        />
+      ) : (
+        <>
+          <SignInPanel profiles={profiles} lastChoice={lastChoice} pending={pending} actions={actions} />
+          <section aria-label="Tokens">
+            {entries.length === 0 && <p class="muted">No tokens yet: sign in to capture one.</p>}
+            {entries.map(([key, token]) => {
+              const profile = profiles.find((p) => p.id === token.profileId);
+              return (
+                profile && (
+                  <TokenCard
+                    key={key}
+                    tokenKey={key}
+                    token={token}
+                    profile={profile}
+                    now={now}
+                    actions={actions}
+                    onCopied={(what) => setStatus(`Copied ${what}.`)}
+                  />
+                )
+              );
+            })}
+          </section>
+          <ProfilesPanel
+            profiles={profiles}
+            actions={actions}
+            onEdit={(profile) => setEditing({ profile })}
+          />
+          <PasteDecoder />
+        </>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </main>
+  );
+}

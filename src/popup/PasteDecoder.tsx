@@ -1,0 +1,27 @@
+import { useState } from "preact/hooks";
+import { decodeJwt } from "../lib/jwt";
+import { ClaimsView } from "./ClaimsView";
+
+/** Decodes whatever JWT the user pastes, here in the popup only: nothing is stored or sent anywhere. */
+export function PasteDecoder() {
+  const [text, setText] = useState("");
+  const trimmed = text.trim();
+  const result = trimmed ? decodeJwt(trimmed) : null;
+  return (
+    <details class="card">
+      <summary>Decode a JWT</summary>
+      <label class="field">
+        <span>Paste a JWT to decode (not stored)</span>
+        <textarea rows={3} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      {result &&
+        (result.ok ? (
+          <ClaimsView jwt={result.jwt} />
+        ) : (
+          <p class="error" role="alert">
+            {result.error}
+          </p>
+        ))}
+    </details>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from "preact/hooks";
+import {
+  APPLICATIONS,
+  type FieldErrors,
+  labelError,
+  loginUrl,
+  PROFILE_FIELDS,
+  type Profile,
+  type ProfileField,
+  type ProfileFields,
+  profileDomain,
+} from "../lib/profile";
+import type { Actions } from "./actions";
+
+const LABELS: Record<ProfileField, { label: string; hint: string }> = {
+  environment: { label: "Environment", hint: "e.g. dev" },
+  customer: { label: "Customer", hint: "e.g. acme" },
+  region: { label: "Region", hint: "e.g. us1" },
+};
+
+interface Props {
+  editing: Profile | null;
+  actions: Actions;
+  onDone: (() => void) | null;
+}
+
+const EMPTY: ProfileFields = { environment: "", customer: "", region: "", name: "" };
+
+/** Add or edit a profile, with the domain and login URL previewed as the user types. */
+export function ProfileForm({ editing, actions, onDone }: Props) {
+  const [fields, setFields] = useState<ProfileFields>(editing ?? EMPTY);
+  const [touched, setTouched] = useState<Partial<Record<ProfileField, boolean>>>({});
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const errorOf = (field: ProfileField): string | undefined =>
+    serverErrors[field] ??
+    (touched[field] ? (labelError(field, fields[field].trim()) ?? undefined) : undefined);
+  const complete = PROFILE_FIELDS.every((f) => labelError(f, fields[f].trim()) === null);
+
+  const update = (field: keyof ProfileFields, value: string) => {
+    setFields({ ...fields, [field]: value });
+    setServerErrors({});
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setTouched({ environment: true, customer: true, region: true });
+    if (!complete) return;
+    setBusy(true);
+    const result = await actions.saveProfile({ ...fields, id: editing?.id ?? null });
+    setBusy(false);
+    if (result.ok) onDone?.();
+    else setServerErrors(result.errors);
+  };
+
+  const trimmed = {
+    environment: fields.environment.trim(),
+    customer: fields.customer.trim(),
+    region: fields.region.trim(),
+  };
+  return (
+    <form class="card profile-form" onSubmit={submit} noValidate>
+      <h2>{editing ? "Edit profile" : "Add a P1AS environment"}</h2>
+      {PROFILE_FIELDS.map((field) => {
+        const error = errorOf(field);
+        return (
+          <label key={field} class="field">
+            <span>{LABELS[field].label}</span>
+            <input
+              name={field}
+              value={fields[field]}
+              placeholder={LABELS[field].hint}
+              autocomplete="off"
+              spellcheck={false}
+              aria-invalid={error ? "true" : "false"}
+              aria-describedby={error ? `${field}-error` : undefined}
+              onInput={(e) => update(field, e.currentTarget.value)}
+              onBlur={() => setTouched({ ...touched, [field]: true })}
+            />
+            {error && (
+              <span id={`${field}-error`} class="error" role="alert">
+                {error}
+              </span>
+            )}
+          </label>
+        );
+      })}
+      <label class="field">
+        <span>Display name (optional)</span>
+        <input name="name" value={fields.name} onInput={(e) => update("name", e.currentTarget.value)} />
+        {serverErrors.name && <span class="error">{serverErrors.name}</span>}
+      </label>
+      <p class="preview" aria-live="polite">
+        {complete ? (
+          <>
+            Domain <code>{profileDomain(trimmed)}</code>
+            <br />
+            Login URL <code>{loginUrl(trimmed, APPLICATIONS[0])}</code>
+          </>
+        ) : (
+          "The domain and login URL appear here as you type."
+        )}
+      </p>
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>
+          Save profile
+        </button>
+        {onDone && (
+          <button type="button" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { authorizationHeader, claimsJson, curlCommand } from "../lib/copy-formats";
+import { describeExpiry, expiryState } from "../lib/expiry";
+import { decodeJwt } from "../lib/jwt";
+import { type Profile, profileLabel, selfServiceHost } from "../lib/profile";
+import type { StoredToken } from "../lib/state";
+import type { Actions } from "./actions";
+import { ClaimsView } from "./ClaimsView";
+
+interface Props {
+  tokenKey: string;
+  token: StoredToken;
+  profile: Profile;
+  now: number;
+  actions: Actions;
+  onCopied: (what: string) => void;
+}
+
+/** One stored token: what it is for, how long it lives, its claims, and the ways to copy it. */
+export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: Props) {
+  const decoded = decodeJwt(token.raw);
+  const title = `${token.app} · ${profileLabel(profile)}`;
+  const copy = (what: string, text: string) => () => void actions.copy(text).then(() => onCopied(what));
+  const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
+  return (
+    <article class={`card token ${expiryState(token.exp, now)}`} aria-label={title}>
+      <header class="row">
+        <h3>
+          <span class="app">{token.app}</span> <span class="profile">{profileLabel(profile)}</span>
+        </h3>
+        <span class="expiry">{describeExpiry(token.exp, now)}</span>
+      </header>
+      {typeof sub === "string" && (
+        <p class="sub">
+          <span class="muted">sub</span> {sub}
+        </p>
+      )}
+      <div class="row wrap">
+        <button type="button" onClick={copy("token", token.raw)}>
+          Copy token
+        </button>
+        <button type="button" onClick={copy("Authorization header", authorizationHeader(token.raw))}>
+          Copy Authorization header
+        </button>
+        <button
+          type="button"
+          onClick={copy("curl command", curlCommand(token.raw, selfServiceHost(profile)))}
+        >
+          Copy as curl
+        </button>
+        {decoded.ok && (
+          <button type="button" onClick={copy("claims", claimsJson(decoded.jwt.claims))}>
+            Copy claims
+          </button>
+        )}
+        <button type="button" class="danger" onClick={() => void actions.removeToken(tokenKey)}>
+          Remove
+        </button>
+      </div>
+      {decoded.ok ? (
+        <details>
+          <summary>Decoded header and claims</summary>
+          <ClaimsView jwt={decoded.jwt} />
+        </details>
+      ) : (
+        <p class="error">{decoded.error}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+// What the popup can do, as one object: components get it as a prop, so they can be rendered with fakes.
+import type { Response } from "../lib/messages";
+import type { Application, ProfileFields } from "../lib/profile";
+import { send } from "../lib/send";
+
+export interface Actions {
+  saveProfile(profile: ProfileFields & { id: string | null }): Promise<Response<"saveProfile">>;
+  removeProfile(id: string): Promise<unknown>;
+  signIn(profileId: string, app: Application): Promise<Response<"signIn">>;
+  removeToken(key: string): Promise<unknown>;
+  copy(text: string): Promise<void>;
+}
+
+export const extensionActions: Actions = {
+  saveProfile: (profile) => send("saveProfile", { profile }),
+  removeProfile: (id) => send("removeProfile", { id }),
+  signIn: (profileId, app) => send("signIn", { profileId, app }),
+  removeToken: (key) => send("removeToken", { key }),
+  copy: (text) => navigator.clipboard.writeText(text),
+};
