@@ -3,8 +3,22 @@
 // decode as a well-formed JWT count; everything else on the page is ignored.
 import { decodeJwt } from "../lib/jwt";
 
-/** Three base64url runs joined by dots; decodeJwt then checks the parts and the length cap. */
-const CANDIDATE = /[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+/**
+ * Three base64url runs joined by dots; decodeJwt then checks the parts and the length cap. The lookbehind
+ * lets a match start only where a run starts: without it a long run with no dot after it is re-scanned
+ * from every position inside it, which on a megabyte of text never ends.
+ */
+const CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
+
+/** A text node worth a look: it holds a base64url run at least as long as a part of a candidate. */
+const HAS_RUN = /[A-Za-z0-9_-]{8}/;
+
+/** Elements whose text stands apart from their neighbours' when rendered (no layout needed to tell). */
+const BLOCKS = new Set(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BUTTON DD DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HTML LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL".split(
+    " ",
+  ),
+);
 
 /** Zero-width space, soft hyphen and word joiner: pages insert them so a long token wraps. */
 const SOFT_BREAKS = /[\u200b\u00ad\u2060]/g;
@@ -36,6 +50,23 @@ function* dataAttributes(root: Element): Iterable<string> {
   }
 }
 
+/**
+ * The text of each block that holds a promising text node. A token split across inline elements (<wbr>,
+ * <span>) reads whole in its block's textContent, while text of separate blocks is not glued together.
+ */
+function* blockTexts(root: Element): Iterable<string> {
+  const seen = new Set<Element>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let block = node.parentElement;
+    if (!block || block.closest("script, style, textarea") || !HAS_RUN.test((node as Text).data)) continue;
+    while (!BLOCKS.has(block.tagName) && block.parentElement) block = block.parentElement;
+    if (seen.has(block)) continue;
+    seen.add(block);
+    yield block.textContent ?? "";
+  }
+}
+
 function* scriptTexts(root: ParentNode): Iterable<string> {
   for (const script of root.querySelectorAll("script:not([src])")) yield script.textContent ?? "";
 }
@@ -46,7 +77,7 @@ export function findTokenIn(root: Element): string | null {
   return (
     firstToken(fieldValues(root)) ??
     firstToken(dataAttributes(root)) ??
-    tokenInText(root.textContent ?? "") ??
+    firstToken(blockTexts(root)) ??
     firstToken(scriptTexts(root))
   );
 }

@@ -65,9 +65,10 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
       {PROFILE_FIELDS.map((field) => {
         const error = errorOf(field);
         return (
-          <label key={field} class="field">
-            <span>{LABELS[field].label}</span>
+          <div key={field} class="field">
+            <label for={`profile-${field}`}>{LABELS[field].label}</label>
             <input
+              id={`profile-${field}`}
               name={field}
               value={fields[field]}
               placeholder={LABELS[field].hint}
@@ -83,14 +84,24 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
                 {error}
               </span>
             )}
-          </label>
+          </div>
         );
       })}
-      <label class="field">
-        <span>Display name (optional)</span>
-        <input name="name" value={fields.name} onInput={(e) => update("name", e.currentTarget.value)} />
-        {serverErrors.name && <span class="error">{serverErrors.name}</span>}
-      </label>
+      <div class="field">
+        <label for="profile-name">Display name (optional)</label>
+        <input
+          id="profile-name"
+          name="name"
+          value={fields.name}
+          aria-describedby={serverErrors.name ? "name-error" : undefined}
+          onInput={(e) => update("name", e.currentTarget.value)}
+        />
+        {serverErrors.name && (
+          <span id="name-error" class="error" role="alert">
+            {serverErrors.name}
+          </span>
+        )}
+      </div>
       <p class="preview" aria-live="polite">
         {complete ? (
           <>

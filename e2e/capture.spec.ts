@@ -1,0 +1,146 @@
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import {
+  ACME,
+  ACME_SELF_SERVICE,
+  addProfile,
+  localStorageText,
+  sessionTokens,
+  signInFromPopup,
+  submitSignOn,
+} from "./helpers";
+import { SUCCESS_SHAPES } from "./standin/success-pages";
+
+/** The text of everything our content script added to the page (it adds one element, in a shadow root). */
+async function addedByUs(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("p1as-token-capture")].map((host) => host.shadowRoot?.innerHTML ?? "").join(""),
+  );
+}
+
+async function expectCaptured(page: Page, worker: Parameters<typeof sessionTokens>[0], token: string, app: string) {
+  // The issue's bound: the exact token in storage.session within 2 s of the Success page.
+  await expect.poll(async () => (await sessionTokens(worker)).map((t) => [t.raw, t.app]), { timeout: 2000 }).toEqual([
+    [token, app],
+  ]);
+  await expect(page.getByRole("status")).toHaveText(/^Token captured · .+ · dev-acme\.us1 · expires in (59|60) min/);
+  expect(await addedByUs(page)).not.toContain(token);
+  expect(await localStorageText(worker)).not.toContain(token);
+}
+
+for (const shape of SUCCESS_SHAPES) {
+  test(`captures the token from a Success page showing it as ${shape}, with no click`, async ({
+    popup,
+    worker,
+    standIn,
+  }) => {
+    standIn.successShape = shape;
+    await addProfile(popup, ACME);
+    const tab = await signInFromPopup(popup, "pingfederate");
+    await expect(popup.getByRole("status").filter({ hasText: "Waiting" })).toHaveText(
+      "Waiting for the pingfederate sign-in to dev-acme.us1: finish signing in in the tab that opened.",
+    );
+    await submitSignOn(tab);
+    await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "pingfederate");
+    await expect(popup.getByText("Waiting for the pingfederate sign-in")).toBeHidden();
+  });
+}
+
+for (const path of ["/api/v1/auth/login/argocd", "/api/v1/login/argocd"]) {
+  test(`captures when the login URL ${path} is opened by hand`, async ({ popup, loaded, worker, standIn }) => {
+    await addProfile(popup, ACME);
+    const tab = await loaded.context.newPage();
+    await tab.goto(`https://${ACME_SELF_SERVICE}${path}`);
+    await submitSignOn(tab);
+    await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "argocd");
+  });
+}
+
+test("the Copy Token click is the last resort for a page that keeps the token out of the DOM", async ({
+  popup,
+  worker,
+  standIn,
+}) => {
+  standIn.successShape = "copy-only";
+  await addProfile(popup, ACME);
+  const tab = await signInFromPopup(popup, "opensearch");
+  await submitSignOn(tab);
+  await tab.waitForTimeout(500);
+  expect(await sessionTokens(worker)).toEqual([]);
+  await tab.getByRole("button", { name: "Copy Token" }).click();
+  await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "opensearch");
+});
+
+test("a newer capture replaces the older one of the same profile and application", async ({
+  popup,
+  worker,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  await submitSignOn(await signInFromPopup(popup, "pingaccess"));
+  await expect.poll(async () => (await sessionTokens(worker)).length).toBe(1);
+  const first = standIn.issued.at(-1);
+  // The sign-on session is live now: the login URL leads straight to the Success page.
+  await signInFromPopup(popup, "pingaccess");
+  await expect.poll(async () => (await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
+  expect(standIn.issued.at(-1)).not.toBe(first);
+  await signInFromPopup(popup, "self-service");
+  await expect.poll(async () => (await sessionTokens(worker)).map((t) => t.app).sort()).toEqual([
+    "pingaccess",
+    "self-service",
+  ]);
+});
+
+test("closing the sign-in tab ends the wait", async ({ popup }) => {
+  await addProfile(popup, ACME);
+  const tab = await signInFromPopup(popup, "self-service");
+  await expect(popup.getByText("Waiting for the self-service sign-in")).toBeVisible();
+  await tab.close();
+  await expect(popup.getByText("Waiting for the self-service sign-in")).toBeHidden();
+});
+
+for (const shape of ["malformed", "huge"] as const) {
+  test(`a ${shape} token on a Success page is ignored: nothing stored, nothing thrown`, async ({
+    popup,
+    worker,
+    standIn,
+  }) => {
+    standIn.successShape = shape;
+    await addProfile(popup, ACME);
+    const tab = await signInFromPopup(popup, "pingfederate");
+    await submitSignOn(tab);
+    await tab.getByRole("button", { name: "Copy Token" }).click();
+    await tab.waitForTimeout(1000);
+    expect(await sessionTokens(worker)).toEqual([]);
+    expect(await addedByUs(tab)).toBe("");
+  });
+}
+
+for (const [where, host] of [
+  ["a look-alike host", "self-service-api.dev-acme.us1.ping.cloud.evil.io"],
+  ["a foreign origin", "jwt.example.test"],
+  ["a P1AS host that is no profile of ours", "self-service-api.prod-other.us1.ping.cloud"],
+  ["another host of the profile's domain", "pingfederate.dev-acme.us1.ping.cloud"],
+]) {
+  test(`a JWT on ${where} is not captured`, async ({ popup, loaded, worker }) => {
+    await addProfile(popup, ACME);
+    const tab = await loaded.context.newPage();
+    // A login URL seen in the tab first, so that only the origin check can refuse the capture.
+    await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
+    await tab.goto(`https://${host}/page?shape=textarea`);
+    await tab.waitForTimeout(1000);
+    expect(await sessionTokens(worker)).toEqual([]);
+  });
+}
+
+test("a Success page of a profile's host without a sign-in seen in the tab says why nothing was captured", async ({
+  popup,
+  loaded,
+  worker,
+}) => {
+  await addProfile(popup, ACME);
+  const tab = await loaded.context.newPage();
+  await tab.goto(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
+  await expect(tab.getByRole("status")).toHaveText("Not captured: no P1AS sign-in was started in this tab.×");
+  expect(await sessionTokens(worker)).toEqual([]);
+});
