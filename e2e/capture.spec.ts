@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import {
   ACME,
@@ -14,16 +14,25 @@ import { SUCCESS_SHAPES } from "./standin/success-pages";
 /** The text of everything our content script added to the page (it adds one element, in a shadow root). */
 async function addedByUs(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [...document.querySelectorAll("p1as-token-capture")].map((host) => host.shadowRoot?.innerHTML ?? "").join(""),
+    [...document.querySelectorAll("p1as-token-capture")]
+      .map((host) => host.shadowRoot?.innerHTML ?? "")
+      .join(""),
   );
 }
 
-async function expectCaptured(page: Page, worker: Parameters<typeof sessionTokens>[0], token: string, app: string) {
+async function expectCaptured(
+  page: Page,
+  worker: Parameters<typeof sessionTokens>[0],
+  token: string,
+  app: string,
+) {
   // The issue's bound: the exact token in storage.session within 2 s of the Success page.
-  await expect.poll(async () => (await sessionTokens(worker)).map((t) => [t.raw, t.app]), { timeout: 2000 }).toEqual([
-    [token, app],
-  ]);
-  await expect(page.getByRole("status")).toHaveText(/^Token captured · .+ · dev-acme\.us1 · expires in (59|60) min/);
+  await expect
+    .poll(async () => (await sessionTokens(worker)).map((t) => [t.raw, t.app]), { timeout: 2000 })
+    .toEqual([[token, app]]);
+  await expect(page.getByRole("status")).toHaveText(
+    /^Token captured · .+ · dev-acme\.us1 · expires in (59|60) min/,
+  );
   expect(await addedByUs(page)).not.toContain(token);
   expect(await localStorageText(worker)).not.toContain(token);
 }
@@ -47,7 +56,12 @@ for (const shape of SUCCESS_SHAPES) {
 }
 
 for (const path of ["/api/v1/auth/login/argocd", "/api/v1/login/argocd"]) {
-  test(`captures when the login URL ${path} is opened by hand`, async ({ popup, loaded, worker, standIn }) => {
+  test(`captures when the login URL ${path} is opened by hand`, async ({
+    popup,
+    loaded,
+    worker,
+    standIn,
+  }) => {
     await addProfile(popup, ACME);
     const tab = await loaded.context.newPage();
     await tab.goto(`https://${ACME_SELF_SERVICE}${path}`);
@@ -82,13 +96,14 @@ test("a newer capture replaces the older one of the same profile and application
   const first = standIn.issued.at(-1);
   // The sign-on session is live now: the login URL leads straight to the Success page.
   await signInFromPopup(popup, "pingaccess");
-  await expect.poll(async () => (await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
+  await expect
+    .poll(async () => (await sessionTokens(worker)).map((t) => t.raw))
+    .toEqual([standIn.issued.at(-1)]);
   expect(standIn.issued.at(-1)).not.toBe(first);
   await signInFromPopup(popup, "self-service");
-  await expect.poll(async () => (await sessionTokens(worker)).map((t) => t.app).sort()).toEqual([
-    "pingaccess",
-    "self-service",
-  ]);
+  await expect
+    .poll(async () => (await sessionTokens(worker)).map((t) => t.app).sort())
+    .toEqual(["pingaccess", "self-service"]);
 });
 
 test("closing the sign-in tab ends the wait", async ({ popup }) => {

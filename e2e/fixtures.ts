@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
-import { launchWithExtension, type Launched, popupUrl } from "./launch";
+import { type Launched, launchWithExtension, popupUrl } from "./launch";
 import { type StandIn, startStandIn } from "./standin/server";
 
 export interface LoadedBrowser extends Launched {
@@ -25,7 +25,6 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, { standIn: StandIn }>({
   standIn: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
     async ({}, use) => {
       const standIn = await startStandIn();
       await use(standIn);
@@ -51,13 +50,19 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
       ...watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })),
       async restart() {
         await loaded.context.close();
-        Object.assign(loaded, watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })));
+        Object.assign(
+          loaded,
+          watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })),
+        );
       },
     };
     await use(loaded);
     await loaded.context.close();
     for (const token of standIn.issued) {
-      expect(consoleText.filter((text) => text.includes(token)), "a token reached a console").toEqual([]);
+      expect(
+        consoleText.filter((text) => text.includes(token)),
+        "a token reached a console",
+      ).toEqual([]);
     }
     expect(pageErrors, "an error was thrown in a page").toEqual([]);
   },

@@ -5,7 +5,10 @@ import { expect } from "./fixtures";
 export const ACME = { environment: "dev", customer: "acme", region: "us1" } as const;
 export const ACME_SELF_SERVICE = "self-service-api.dev-acme.us1.ping.cloud";
 
-export async function addProfile(popup: Page, fields: { environment: string; customer: string; region: string }) {
+export async function addProfile(
+  popup: Page,
+  fields: { environment: string; customer: string; region: string },
+) {
   await popup.getByLabel("Environment", { exact: true }).fill(fields.environment);
   await popup.getByLabel("Customer", { exact: true }).fill(fields.customer);
   await popup.getByLabel("Region", { exact: true }).fill(fields.region);

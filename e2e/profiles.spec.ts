@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 import { ACME, addProfile, localStorageText } from "./helpers";
 import { popupUrl } from "./launch";
 
-test("the first run shows the profile form and rejects bad values with a message", async ({ popup, worker }) => {
+test("the first run shows the profile form and rejects bad values with a message", async ({
+  popup,
+  worker,
+}) => {
   await expect(popup.getByRole("heading", { name: "Add a P1AS environment" })).toBeVisible();
   await popup.getByLabel("Environment", { exact: true }).fill("Dev");
   await popup.getByLabel("Customer", { exact: true }).fill("acme_corp");
@@ -10,7 +13,9 @@ test("the first run shows the profile form and rejects bad values with a message
   await popup.getByRole("button", { name: "Save profile" }).click();
 
   await expect(popup.getByText("Environment must be lowercase.")).toBeVisible();
-  await expect(popup.getByText("Customer may contain only lowercase letters, digits and hyphens.")).toBeVisible();
+  await expect(
+    popup.getByText("Customer may contain only lowercase letters, digits and hyphens."),
+  ).toBeVisible();
   await expect(popup.getByText("Region cannot start or end with a hyphen.")).toBeVisible();
   await expect(popup.getByLabel("Environment", { exact: true })).toHaveAttribute("aria-invalid", "true");
   expect(await localStorageText(worker)).not.toContain("profiles");

@@ -33,7 +33,11 @@ interface Grant {
 }
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers });
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -48,11 +52,17 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 
 export async function startStandIn(): Promise<StandIn> {
   const issuer = await createIssuer();
-  const { private: key, cert } = await generate([{ name: "commonName", value: "*.ping.cloud" }], { keySize: 2048 });
+  const { private: key, cert } = await generate([{ name: "commonName", value: "*.ping.cloud" }], {
+    keySize: 2048,
+  });
   const codes = new Map<string, Grant>();
   const sessions = new Map<string, string>();
 
-  const state: Omit<StandIn, "port" | "close"> = { successShape: "textarea", tokenLifetimeSeconds: 3600, issued: [] };
+  const state: Omit<StandIn, "port" | "close"> = {
+    successShape: "textarea",
+    tokenLifetimeSeconds: 3600,
+    issued: [],
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
@@ -81,7 +91,9 @@ export async function startStandIn(): Promise<StandIn> {
       if (url.pathname.startsWith("/api/v1/")) {
         const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
         const claims = bearer ? await issuer.verify(bearer) : null;
-        const body = claims ? { ok: true, sub: claims.sub, groups: claims.groups } : { error: "unauthorized" };
+        const body = claims
+          ? { ok: true, sub: claims.sub, groups: claims.groups }
+          : { error: "unauthorized" };
         return send(res, claims ? 200 : 401, JSON.stringify(body), { "content-type": "application/json" });
       }
     }
@@ -104,7 +116,9 @@ export async function startStandIn(): Promise<StandIn> {
         const user = form.get("username") || "administrator";
         const id = randomUUID();
         sessions.set(id, user);
-        return issue(user, { "set-cookie": `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Lax` });
+        return issue(user, {
+          "set-cookie": `${SESSION_COOKIE}=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`,
+        });
       }
       if (sessionUser) return issue(sessionUser);
       return send(res, 200, signOnPage(url.searchParams.toString()));
@@ -112,7 +126,12 @@ export async function startStandIn(): Promise<StandIn> {
 
     if (url.pathname === "/page") {
       const shape = (url.searchParams.get("shape") ?? "textarea") as SuccessShape;
-      const token = await issuer.mint({ domain: host, app: "self-service", sub: "ann", lifetimeSeconds: 3600 });
+      const token = await issuer.mint({
+        domain: host,
+        app: "self-service",
+        sub: "ann",
+        lifetimeSeconds: 3600,
+      });
       state.issued.push(token);
       return send(res, 200, successPage(shape, token, "self-service"));
     }

@@ -14,14 +14,14 @@ export const SUCCESS_SHAPES = [
 export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge"] as const;
 export type SuccessShape = (typeof SUCCESS_SHAPES)[number] | (typeof SPECIAL_SHAPES)[number];
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const chunks = (s: string, size: number) => s.match(new RegExp(`.{1,${size}}`, "g")) ?? [];
 
 const COPY_FROM_VARIABLE = `<button id="copy" type="button">Copy Token</button>
 <script>document.getElementById("copy").onclick = () => navigator.clipboard.writeText(token).catch(() => {});</script>`;
 
 function body(shape: SuccessShape, token: string): string {
-  const t = escape(token);
+  const t = escapeHtml(token);
   switch (shape) {
     case "textarea":
       return `<textarea id="token" rows="8" cols="80" readonly>${t}</textarea>
@@ -68,17 +68,17 @@ document.getElementById("copy").onclick = () => {
 
 export function successPage(shape: SuccessShape, token: string, app: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Success</title></head>
-<body><h1>Success</h1><p>You are signed in to ${escape(app)}.</p>${body(shape, token)}</body></html>`;
+<body><h1>Success</h1><p>You are signed in to ${escapeHtml(app)}.</p>${body(shape, token)}</body></html>`;
 }
 
 export function signOnPage(query: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign On</title></head>
-<body><h1>Sign On</h1><form method="post" action="/as/authorization.oauth2?${escape(query)}">
+<body><h1>Sign On</h1><form method="post" action="/as/authorization.oauth2?${escapeHtml(query)}">
 <label>Username <input name="username" autocomplete="username"></label>
 <label>Password <input name="password" type="password" autocomplete="current-password"></label>
 <button type="submit">Submit</button></form></body></html>`;
 }
 
 export function page(title: string, html: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>${html}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${html}</body></html>`;
 }
