@@ -40,6 +40,7 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     rmSync(dir, { recursive: true, force: true });
   },
   loaded: async ({ standIn, userDataDir, consoleText, pageErrors }, use) => {
+    standIn.reset();
     const watch = (launched: Launched) => {
       launched.context.on("console", (message) => consoleText.push(message.text()));
       launched.worker.on("console", (message) => consoleText.push(message.text()));

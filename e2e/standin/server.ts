@@ -20,6 +20,8 @@ export interface StandIn {
   tokenLifetimeSeconds: number;
   /** Every token issued, in order. */
   issued: string[];
+  /** Back to the defaults (textarea shape, one-hour tokens) and no sign-on sessions: one test's settings never reach the next. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export async function startStandIn(): Promise<StandIn> {
   const codes = new Map<string, Grant>();
   const sessions = new Map<string, string>();
 
-  const state: Omit<StandIn, "port" | "close"> = {
+  const state: Omit<StandIn, "port" | "close" | "reset"> = {
     successShape: "textarea",
     tokenLifetimeSeconds: 3600,
     issued: [],
@@ -145,6 +147,11 @@ export async function startStandIn(): Promise<StandIn> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const standIn: StandIn = Object.assign(state, {
     port: (server.address() as AddressInfo).port,
+    reset() {
+      state.successShape = "textarea";
+      state.tokenLifetimeSeconds = 3600;
+      sessions.clear();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
