@@ -10,4 +10,5 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: "test-results",
+  use: { trace: "retain-on-failure" },
 });

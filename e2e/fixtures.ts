@@ -1,6 +1,6 @@
 // Playwright fixtures: one stand-in per worker; per test a fresh Chromium profile with the extension, the
 // popup opened as a page, and two checks after every test: no token in any console message (pages, popup,
-// service worker) and no error thrown in any page.
+// service worker), and no error thrown or logged in any page.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +42,10 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
   loaded: async ({ standIn, userDataDir, consoleText, pageErrors }, use) => {
     standIn.reset();
     const watch = (launched: Launched) => {
-      launched.context.on("console", (message) => consoleText.push(message.text()));
+      launched.context.on("console", (message) => {
+        consoleText.push(message.text());
+        if (message.type() === "error") pageErrors.push(`console: ${message.text()}`);
+      });
       launched.worker.on("console", (message) => consoleText.push(message.text()));
       launched.context.on("weberror", (error) => pageErrors.push(String(error.error())));
       return launched;
@@ -65,7 +68,7 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
         "a token reached a console",
       ).toEqual([]);
     }
-    expect(pageErrors, "an error was thrown in a page").toEqual([]);
+    expect(pageErrors, "an error was thrown or logged in a page").toEqual([]);
   },
   extensionId: async ({ loaded }, use) => use(loaded.extensionId),
   worker: async ({ loaded }, use) => use(loaded.worker),

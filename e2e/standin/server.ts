@@ -137,6 +137,7 @@ export async function startStandIn(): Promise<StandIn> {
       state.issued.push(token);
       return send(res, 200, successPage(shape, token, "self-service"));
     }
+    if (url.pathname === "/favicon.ico") return send(res, 204, "");
     if (url.pathname === "/blank") return send(res, 200, page("Blank", "<p>Blank page.</p>"));
     return send(res, 404, page("Not found", "<h1>Not found</h1>"));
   }

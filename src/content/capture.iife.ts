@@ -39,7 +39,8 @@ function startCapture(): void {
 
   // Last resort: the page's own Copy Token. A page that copies through a temporary selected field (the
   // execCommand way) exposes the token in the selection during the copy event; a page that reveals the
-  // token on click shows it in the DOM right after.
+  // token on click shows it in the DOM right after a click
+  // on its copy button (other clicks cost nothing).
   document.addEventListener(
     "copy",
     () => {
@@ -50,10 +51,16 @@ function startCapture(): void {
     },
     { capture: true, signal: stop.signal },
   );
-  document.addEventListener("click", () => setTimeout(() => report(findTokenIn(document.documentElement))), {
-    capture: true,
-    signal: stop.signal,
-  });
+  document.addEventListener(
+    "click",
+    (event) => {
+      const button =
+        event.target instanceof Element ? event.target.closest("button, a, [role=button]") : null;
+      if (/copy/i.test(button?.textContent ?? ""))
+        setTimeout(() => report(findTokenIn(document.documentElement)));
+    },
+    { capture: true, signal: stop.signal },
+  );
 
   report(findTokenIn(document.documentElement));
   if (done) return;
