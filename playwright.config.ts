@@ -10,5 +10,4 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: "test-results",
-  use: { trace: "retain-on-failure" },
 });
