@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
+import { DEFAULT_DOCS, type DocsVariant, docsPage, spec, swaggerAsset } from "./docs";
 import { page, type SuccessShape, signOnPage, successPage } from "./success-pages";
 import { createIssuer } from "./tokens";
 
@@ -18,6 +19,10 @@ export interface StandIn {
   /** The shape of the next Success page. */
   successShape: SuccessShape;
   tokenLifetimeSeconds: number;
+  /** What /docs serves: which Swagger UI, which spec, window.ui or not. */
+  docs: DocsVariant;
+  /** Every request to the API that carried an Authorization header, with the answer's status. */
+  apiCalls: { host: string; authorization: string; status: number }[];
   /** Every token issued, in order. */
   issued: string[];
   /** Back to the defaults (textarea shape, one-hour tokens) and no sign-on sessions: one test's settings never reach the next. */
@@ -34,7 +39,12 @@ interface Grant {
   sub: string;
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "no-store",
@@ -63,6 +73,8 @@ export async function startStandIn(): Promise<StandIn> {
   const state: Omit<StandIn, "port" | "close" | "reset"> = {
     successShape: "textarea",
     tokenLifetimeSeconds: 3600,
+    docs: DEFAULT_DOCS,
+    apiCalls: [],
     issued: [],
   };
 
@@ -90,14 +102,29 @@ export async function startStandIn(): Promise<StandIn> {
         state.issued.push(token);
         return send(res, 200, successPage(state.successShape, token, grant.app));
       }
-      if (url.pathname.startsWith("/api/v1/")) {
-        const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-        const claims = bearer ? await issuer.verify(bearer) : null;
-        const body = claims
-          ? { ok: true, sub: claims.sub, groups: claims.groups }
-          : { error: "unauthorized" };
-        return send(res, claims ? 200 : 401, JSON.stringify(body), { "content-type": "application/json" });
-      }
+    }
+
+    // The docs and the API answer on every host (also hosts that are no profile's, for the tests of
+    // origins where nothing may be injected).
+    if (url.pathname === "/docs" || url.pathname === "/docs/") return send(res, 200, docsPage(state.docs));
+    const asset = /^\/docs\/assets\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (asset) {
+      const file = await swaggerAsset(state.docs.major, asset);
+      return file ? send(res, 200, file.body, { "content-type": file.type }) : send(res, 404, "");
+    }
+    if (url.pathname === "/api/v1/openapi.json" || url.pathname === "/api/v1/openapi-alt.json") {
+      if (state.docs.specDelayMs) await new Promise((resolve) => setTimeout(resolve, state.docs.specDelayMs));
+      const body = JSON.stringify(spec(state.docs.spec, url.pathname.endsWith("-alt.json")));
+      return send(res, 200, body, { "content-type": "application/json" });
+    }
+    if (url.pathname.startsWith("/api/v1/")) {
+      const authorization = req.headers.authorization ?? "";
+      const bearer = /^Bearer (.+)$/.exec(authorization)?.[1];
+      const claims = bearer ? await issuer.verify(bearer) : null;
+      const status = claims ? 200 : 401;
+      if (authorization) state.apiCalls.push({ host, authorization, status });
+      const body = claims ? { ok: true, sub: claims.sub, groups: claims.groups } : { error: "unauthorized" };
+      return send(res, status, JSON.stringify(body), { "content-type": "application/json" });
     }
 
     if (signOn && url.pathname === "/as/authorization.oauth2") {
@@ -151,6 +178,7 @@ export async function startStandIn(): Promise<StandIn> {
     reset() {
       state.successShape = "textarea";
       state.tokenLifetimeSeconds = 3600;
+      state.docs = DEFAULT_DOCS;
       sessions.clear();
     },
     close: () =>

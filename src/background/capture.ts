@@ -6,6 +6,7 @@ import { profileLabel, profileOfSelfServiceUrl, selfServiceHost } from "../lib/p
 import { tokenKey } from "../lib/state";
 import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../lib/storage";
 import { serial } from "./serial";
+import { reauthorizeOpenDocs } from "./swagger";
 
 export async function storeCapture(raw: string, pageUrl: string, tabId: number): Promise<CaptureResponse> {
   const decoded = decodeJwt(raw);
@@ -38,5 +39,6 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
     await tokensItem.set(tokens);
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
   });
+  void reauthorizeOpenDocs(profile.id).catch(() => undefined);
   return { ok: true, app: login.app, profile: profileLabel(profile), exp };
 }

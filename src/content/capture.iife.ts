@@ -17,6 +17,8 @@ function startCapture(): void {
     done = true;
     stop.abort();
     observer.disconnect();
+    // API docs show tokens too (Swagger UI's curl example, once authorized), but they are no Success page.
+    if (document.querySelector(".swagger-ui")) return;
     // A rejection means this page outlived its extension (reloaded or updated): nothing to tell the page.
     send("capture", { token })
       .then(showConfirmation)

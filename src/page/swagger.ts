@@ -1,0 +1,162 @@
+// Functions that run in a docs page's own world (MAIN), through scripting.executeScript. Only their source
+// text crosses over, so each is self-contained: no imports, no helpers outside its body. The token arrives
+// as an argument and goes only into Swagger UI's own authorization (or, without window.ui, its Authorize
+// dialog). Nothing here listens to page messages or posts any.
+
+export type SwaggerKind = "ui" | "dialog";
+
+/**
+ * Which way Swagger UI can be authorized on this page, waiting up to `waitMs` for it to appear, and the
+ * page's URL as the page itself is at: `location` is unforgeable, so the page cannot lie about it.
+ */
+export function detectSwagger(waitMs: number): Promise<{ kind: SwaggerKind | null; url: string }> {
+  return new Promise((resolve) => {
+    const deadline = performance.now() + waitMs;
+    const look = () => {
+      const ui = (window as { ui?: { preauthorizeApiKey?: unknown } }).ui;
+      const kind =
+        typeof ui?.preauthorizeApiKey === "function"
+          ? "ui"
+          : document.querySelector(".swagger-ui")
+            ? "dialog"
+            : null;
+      if (kind || performance.now() > deadline) resolve({ kind, url: location.href });
+      else setTimeout(look, 50);
+    };
+    look();
+  });
+}
+
+/**
+ * Authorizes every bearer-capable scheme (http bearer → the token; apiKey in header Authorization →
+ * "Bearer <token>") and keeps doing so when the spec loads late or is swapped, until this page ends or the
+ * next call replaces it. A scheme the user logs out of stays logged out. Resolves with the names of the
+ * schemes authorized first, or null when none appeared within `waitMs`.
+ */
+export function authorizeSwagger(token: string, waitMs: number): Promise<string[] | null> {
+  type Immutable = { toJS(): unknown };
+  type System = {
+    preauthorizeApiKey(name: string, value: string): unknown;
+    specSelectors: { specJson(): Immutable };
+    authSelectors: { authorized(): Immutable };
+  };
+  type Scheme = { type?: string; scheme?: string; in?: string; name?: string };
+  const CONTROLLER = Symbol.for("p1as-token-capture/swagger");
+  const holder = window as unknown as Record<symbol, { stop(): void } | undefined>;
+  holder[CONTROLLER]?.stop();
+
+  const valueFor = (s: Scheme): string | null => {
+    if (s.type === "http" && s.scheme?.toLowerCase() === "bearer") return token;
+    if (s.type === "apiKey" && s.in === "header" && s.name?.toLowerCase() === "authorization") {
+      return `Bearer ${token}`;
+    }
+    return null;
+  };
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+  // window.ui: Swagger UI's own API, once the spec has loaded (preauthorizeApiKey returns null before).
+  const viaUi = (ui: System, done: (names: string[]) => void): (() => void) => {
+    const applied = new Set<string>();
+    const loggedOut = new Set<string>();
+    let lastSpec: unknown = null;
+    let lastAuth: unknown = null;
+    return () => {
+      const specJson = ui.specSelectors.specJson();
+      const authJson = ui.authSelectors.authorized();
+      if (specJson === lastSpec && authJson === lastAuth) return;
+      const spec = specJson.toJS();
+      const authorized = authJson.toJS();
+      if (!isObject(spec) || !isObject(authorized)) return;
+      // Same spec, but a scheme we authorized is gone: the user logged out. Respect it.
+      if (specJson === lastSpec) for (const name of applied) if (!(name in authorized)) loggedOut.add(name);
+      lastSpec = specJson;
+      const components = isObject(spec.components) ? spec.components.securitySchemes : undefined;
+      const schemes = isObject(components)
+        ? components
+        : isObject(spec.securityDefinitions)
+          ? spec.securityDefinitions
+          : {};
+      const names: string[] = [];
+      for (const [name, scheme] of Object.entries(schemes)) {
+        const value = isObject(scheme) ? valueFor(scheme as Scheme) : null;
+        if (value === null || loggedOut.has(name) || (applied.has(name) && name in authorized)) continue;
+        if (ui.preauthorizeApiKey(name, value) !== null) {
+          applied.add(name);
+          names.push(name);
+        }
+      }
+      lastAuth = ui.authSelectors.authorized();
+      if (names.length) done(names);
+    };
+  };
+
+  // No window.ui: fill the Authorize dialog as a user would (the native value setter and a bubbling input
+  // event, which React listens to), opening it ourselves once per spec.
+  const viaDialog = (done: (names: string[]) => void): (() => void) => {
+    const filled = new Set<string>();
+    let openedFor: string | null = null;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    return () => {
+      const modal = document.querySelector(".swagger-ui .modal-ux");
+      if (!modal) {
+        const title = document.querySelector(".swagger-ui .info .title")?.textContent ?? "";
+        const button = document.querySelector<HTMLButtonElement>(".swagger-ui .auth-wrapper .authorize");
+        if (button && title && openedFor !== title) {
+          openedFor = title;
+          button.click();
+        }
+        return;
+      }
+      const names: string[] = [];
+      const forms = new Set<HTMLFormElement>();
+      for (const heading of modal.querySelectorAll("h4")) {
+        const name = heading.querySelector("code")?.textContent?.trim() ?? "";
+        const block = heading.parentElement;
+        const input = block?.querySelector("input");
+        if (!name || !block || !input || filled.has(name) || !setValue) continue;
+        const text = block.textContent ?? "";
+        const bearer = /\(http, Bearer\)/i.test(heading.textContent ?? "");
+        const header =
+          /\(apiKey\)/i.test(heading.textContent ?? "") &&
+          /Name:\s*Authorization/i.test(text) &&
+          /In:\s*header/i.test(text);
+        if (!bearer && !header) continue;
+        setValue.call(input, bearer ? token : `Bearer ${token}`);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        filled.add(name);
+        names.push(name);
+        if (input.form) forms.add(input.form);
+      }
+      for (const form of forms) form.querySelector<HTMLButtonElement>("button[type=submit]")?.click();
+      if (names.length) {
+        done(names);
+        if (openedFor) modal.querySelector<HTMLButtonElement>(".close-modal")?.click();
+      }
+    };
+  };
+
+  return new Promise((resolve) => {
+    let first: string[] | null = null;
+    const done = (names: string[]) => {
+      if (!first) {
+        first = names;
+        resolve(names);
+      }
+    };
+    const ui = (window as { ui?: System }).ui;
+    const sync = typeof ui?.preauthorizeApiKey === "function" ? viaUi(ui, done) : viaDialog(done);
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        sync();
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    holder[CONTROLLER] = { stop: () => observer.disconnect() };
+    sync();
+    setTimeout(() => first || resolve(null), waitMs);
+  });
+}
