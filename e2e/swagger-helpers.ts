@@ -4,11 +4,18 @@ import { expect } from "./fixtures";
 
 /** Try it out → Execute on GET /whoami; returns the Authorization header sent and the status received. */
 export async function tryWhoami(page: Page): Promise<{ authorization: string | undefined; status: number }> {
-  await page.locator(".opblock-summary", { hasText: "/whoami" }).first().click();
-  await page.getByRole("button", { name: "Try it out" }).click();
+  const operation = page.locator(".opblock", { hasText: "/whoami" }).first();
+  await operation.waitFor();
+  // Swagger UI keeps an operation open, and in try-it-out mode, across a spec swap: open it only if closed.
+  if (!(await operation.evaluate((e) => e.classList.contains("is-open")))) {
+    await operation.locator(".opblock-summary").click();
+  }
+  const tryOut = operation.getByRole("button", { name: "Try it out" });
+  await expect(tryOut.or(operation.getByRole("button", { name: "Cancel" }))).toBeVisible();
+  if (await tryOut.isVisible()) await tryOut.click();
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.url().endsWith("/api/v1/whoami")),
-    page.getByRole("button", { name: "Execute" }).click(),
+    operation.getByRole("button", { name: "Execute" }).click(),
   ]);
   const response = await request.response();
   return { authorization: request.headers().authorization, status: response?.status() ?? 0 };

@@ -38,3 +38,110 @@ for (const major of [3, 4, 5] as SwaggerMajor[]) {
     });
   }
 }
+
+test("a spec that loads late, and a spec swapped with the selector, are authorized too", async ({
+  popup,
+  loaded,
+  standIn,
+}) => {
+  await captureSelfService(popup);
+  const token = standIn.issued.at(-1);
+  standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 1500, withSelector: true };
+  const docs = await loaded.context.newPage();
+  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });
+  await docs.locator(".topbar select").selectOption({ label: "Other API" });
+  await expect(docs.locator(".info .title")).toContainText("Other API");
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });
+  expect(await authorizedSchemes(docs)).toEqual(["jwt"]);
+});
+
+test("nothing is injected into another profile's docs, a foreign origin, or a docs page framed by another origin", async ({
+  popup,
+  loaded,
+  standIn,
+}) => {
+  await captureSelfService(popup);
+  await popup.getByText("Profiles (1)").click();
+  await popup.getByRole("button", { name: "Add profile" }).click();
+  await addProfile(popup, { environment: "prod", customer: "acme", region: "us1" });
+  const docs = await loaded.context.newPage();
+  for (const url of [
+    "https://self-service-api.prod-acme.us1.ping.cloud/docs",
+    "https://evil.example/docs",
+    "https://self-service-api.dev-acme.us1.ping.cloud.evil.io/docs",
+  ]) {
+    await docs.goto(url);
+    expect(await tryWhoami(docs), url).toEqual({ authorization: undefined, status: 401 });
+  }
+  await docs.goto(`https://evil.example/frame?src=https://${ACME_SELF_SERVICE}/docs`);
+  const framed = docs.frameLocator("iframe");
+  await expect(framed.locator(".opblock-summary").first()).toBeVisible();
+  await docs.waitForTimeout(1500);
+  const authorized = await docs
+    .frames()[1]
+    ?.evaluate(() =>
+      JSON.stringify(
+        (window as { ui?: { authSelectors: { authorized(): { toJS(): unknown } } } }).ui?.authSelectors
+          .authorized()
+          .toJS(),
+      ),
+    );
+  expect(authorized).toBe("{}");
+  expect(standIn.apiCalls.filter((call) => call.status === 200)).toEqual([]);
+});
+
+test("an expired token is never injected; a fresh capture re-authorizes an open docs tab without a reload", async ({
+  popup,
+  loaded,
+  standIn,
+}) => {
+  standIn.tokenLifetimeSeconds = 3;
+  await captureSelfService(popup);
+  await popup.waitForTimeout(3500);
+  const docs = await loaded.context.newPage();
+  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await docs.locator(".opblock-summary").first().waitFor();
+  await docs.waitForTimeout(1000);
+  expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
+
+  standIn.tokenLifetimeSeconds = 3600;
+  await popup.bringToFront();
+  await signInFromPopup(popup, "self-service"); // the sign-on session is live: straight to the Success page
+  await expect.poll(() => standIn.issued.length).toBeGreaterThan(1);
+  const fresh = standIn.issued.at(-1);
+  await docs.bringToFront();
+  await expect.poll(() => authorizedSchemes(docs)).toEqual(["bearerAuth"]);
+  await docs.getByRole("button", { name: "Execute" }).click();
+  await expect
+    .poll(() => standIn.apiCalls.at(-1))
+    .toEqual({
+      host: ACME_SELF_SERVICE,
+      authorization: `Bearer ${fresh}`,
+      status: 200,
+    });
+});
+
+test("a Logout in the Authorize dialog is respected until the next capture", async ({
+  popup,
+  loaded,
+  standIn,
+}) => {
+  await captureSelfService(popup);
+  standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 0, withSelector: true };
+  const docs = await loaded.context.newPage();
+  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+  await docs.locator(".auth-wrapper .authorize").click();
+  await docs.locator(".modal-ux button", { hasText: "Logout" }).click();
+  await docs.locator(".modal-ux .close-modal").click();
+  await docs.locator(".topbar select").selectOption({ label: "Other API" });
+  await docs.locator(".topbar select").selectOption({ label: "Platform API" });
+  await docs.waitForTimeout(1000);
+  expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
+
+  await popup.bringToFront();
+  await signInFromPopup(popup, "self-service");
+  await docs.bringToFront();
+  await expect.poll(() => authorizedSchemes(docs)).toEqual(["bearerAuth"]);
+});

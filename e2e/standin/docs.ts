@@ -51,7 +51,7 @@ export function docsPage(v: DocsVariant): string {
   const config = v.withSelector
     ? `urls: [{ url: "/api/v1/openapi.json", name: "Platform API" }, { url: "/api/v1/openapi-alt.json", name: "Other API" }]`
     : `url: "/api/v1/openapi.json"`;
-  const create = `SwaggerUIBundle({ ${config}, dom_id: "#swagger-ui", deepLinking: false,
+  const create = `SwaggerUIBundle({ ${config}, dom_id: "#swagger-ui", deepLinking: false, validatorUrl: null,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" })`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>P1AS API docs</title>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>

@@ -164,6 +164,17 @@ export async function startStandIn(): Promise<StandIn> {
       state.issued.push(token);
       return send(res, 200, successPage(shape, token, "self-service"));
     }
+    if (url.pathname === "/frame") {
+      const src = url.searchParams.get("src") ?? "";
+      return send(
+        res,
+        200,
+        page(
+          "Framing page",
+          `<iframe title="framed" src="${src.replace(/"/g, "")}" width="1000" height="700"></iframe>`,
+        ),
+      );
+    }
     if (url.pathname === "/favicon.ico") return send(res, 204, "");
     if (url.pathname === "/blank") return send(res, 200, page("Blank", "<p>Blank page.</p>"));
     return send(res, 404, page("Not found", "<h1>Not found</h1>"));

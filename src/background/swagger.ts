@@ -4,6 +4,7 @@
 import browser from "webextension-polyfill";
 import { applicationOfHost, chooseToken, profileOfHostUrl } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
+import type { StoredToken } from "../lib/state";
 import { profilesItem, tokensItem } from "../lib/storage";
 import { authorizeSwagger, detectSwagger } from "../page/swagger";
 
@@ -30,13 +31,13 @@ export async function authorizeTab(tabId: number, url: string): Promise<void> {
     target: { tabId, documentIds: [found.documentId] },
     world: "MAIN",
     func: authorizeSwagger,
-    args: [token, AUTHORIZE_WAIT_MS],
+    args: [token.raw, token.capturedAt, AUTHORIZE_WAIT_MS],
   });
 }
 
-async function tokenFor(profile: Profile, url: string): Promise<string | null> {
+async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
   const tokens = Object.values(await tokensItem.get());
-  return chooseToken(tokens, profile.id, applicationOfHost(new URL(url).hostname), Date.now())?.raw ?? null;
+  return chooseToken(tokens, profile.id, applicationOfHost(new URL(url).hostname), Date.now());
 }
 
 /** A page finished loading: authorize it if it is a profile's docs page. Errors (tab gone, page not

@@ -30,10 +30,16 @@ export function detectSwagger(waitMs: number): Promise<{ kind: SwaggerKind | nul
 /**
  * Authorizes every bearer-capable scheme (http bearer → the token; apiKey in header Authorization →
  * "Bearer <token>") and keeps doing so when the spec loads late or is swapped, until this page ends or the
- * next call replaces it. A scheme the user logs out of stays logged out. Resolves with the names of the
- * schemes authorized first, or null when none appeared within `waitMs`.
+ * next call with another token replaces it. A scheme the user logs out of stays logged out until then.
+ * `generation` tells tokens apart without putting the token itself anywhere else in the page: a call with
+ * the generation already at work (the same page loading again, a history change) leaves it as it is.
+ * Resolves with the names of the schemes authorized first, or null when none appeared within `waitMs`.
  */
-export function authorizeSwagger(token: string, waitMs: number): Promise<string[] | null> {
+export function authorizeSwagger(
+  token: string,
+  generation: number,
+  waitMs: number,
+): Promise<string[] | null> {
   type Immutable = { toJS(): unknown };
   type System = {
     preauthorizeApiKey(name: string, value: string): unknown;
@@ -42,7 +48,8 @@ export function authorizeSwagger(token: string, waitMs: number): Promise<string[
   };
   type Scheme = { type?: string; scheme?: string; in?: string; name?: string };
   const CONTROLLER = Symbol.for("p1as-token-capture/swagger");
-  const holder = window as unknown as Record<symbol, { stop(): void } | undefined>;
+  const holder = window as unknown as Record<symbol, { generation: number; stop(): void } | undefined>;
+  if (holder[CONTROLLER]?.generation === generation) return Promise.resolve([]);
   holder[CONTROLLER]?.stop();
 
   const valueFor = (s: Scheme): string | null => {
@@ -155,7 +162,7 @@ export function authorizeSwagger(token: string, waitMs: number): Promise<string[
       });
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    holder[CONTROLLER] = { stop: () => observer.disconnect() };
+    holder[CONTROLLER] = { generation, stop: () => observer.disconnect() };
     sync();
     setTimeout(() => first || resolve(null), waitMs);
   });
