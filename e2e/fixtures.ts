@@ -50,7 +50,9 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
         }
       });
       launched.worker.on("console", (message) => consoleText.push(message.text()));
-      launched.context.on("weberror", (error) => pageErrors.push(String(error.error())));
+      launched.context.on("weberror", (error) =>
+        pageErrors.push(`${error.page()?.url() ?? "?"}: ${String(error.error())}`),
+      );
       return launched;
     };
     const loaded: LoadedBrowser = {

@@ -52,3 +52,17 @@ export async function sessionTokens(worker: Worker): Promise<StoredTokenView[]> 
 export async function localStorageText(worker: Worker): Promise<string> {
   return worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
 }
+
+/**
+ * The popup as the toolbar shows it, seen from a page: opened in a popup-type window, so that the tab
+ * behind it (the active tab of the last focused normal window) is the page the user looks at.
+ */
+export async function openPopupOver(page: Page, extensionPage: Page): Promise<Page> {
+  await page.bringToFront();
+  const [popup] = await Promise.all([
+    page.context().waitForEvent("page"),
+    extensionPage.evaluate(() => chrome.windows.create({ url: location.href, type: "popup", width: 460, height: 700 })),
+  ]);
+  await popup.waitForLoadState("domcontentloaded");
+  return popup;
+}

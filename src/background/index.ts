@@ -5,11 +5,14 @@ import { tokensItem } from "../lib/storage";
 import { BADGE_ALARM, refreshBadge } from "./badge";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
-import { onTabComplete } from "./swagger";
+import { onDocsTabRemoved, onTabComplete } from "./swagger";
 
 browser.runtime.onMessage.addListener(makeMessageHandler(browser.runtime.id, browser.runtime.getURL("")));
 browser.webRequest.onBeforeRequest.addListener(onLoginRequest, LOGIN_REQUESTS);
-browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void onTabRemoved(tabId);
+  void onDocsTabRemoved(tabId);
+});
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === "complete") onTabComplete(tabId, tab.url);
 });

@@ -1,11 +1,14 @@
 // The background's one entry for messages: parse, check the sender, then hand to the handler.
 // Only our own pages may change profiles or start a sign-in; only our content script in a top frame may
 // report a capture (and the capture handler then checks that its origin is a profile's own host).
-import type browser from "webextension-polyfill";
+import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
+import { settingsItem } from "../lib/storage";
 import { storeCapture } from "./capture";
+import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
 import { signIn } from "./sign-in";
+import { authorizeTab, removeFromTab } from "./swagger";
 
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   capture: "content-top-frame",
@@ -13,6 +16,10 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   removeProfile: "extension-page",
   signIn: "extension-page",
   removeToken: "extension-page",
+  applyDocs: "extension-page",
+  removeFromDocs: "extension-page",
+  setDocsPin: "extension-page",
+  setSettings: "extension-page",
 };
 
 function dispatch(
@@ -30,6 +37,17 @@ function dispatch(
       return signIn(message.profileId, message.app);
     case "removeToken":
       return removeToken(message.key);
+    case "applyDocs":
+      return browser.tabs
+        .get(message.tabId)
+        .then((tab) => authorizeTab(message.tabId, tab.url ?? "", true))
+        .catch(() => ({ ok: false as const, error: "Could not reach that tab." }));
+    case "removeFromDocs":
+      return removeFromTab(message.tabId).catch(() => ({ ok: true as const }));
+    case "setDocsPin":
+      return setDocsPin(message.origin, message.app);
+    case "setSettings":
+      return settingsItem.set({ autoAuthorize: message.autoAuthorize }).then(() => ({ ok: true as const }));
   }
 }
 

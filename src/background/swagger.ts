@@ -4,46 +4,93 @@
 import browser from "webextension-polyfill";
 import { applicationOfHost, chooseToken, profileOfHostUrl } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
-import type { StoredToken } from "../lib/state";
-import { profilesItem, tokensItem } from "../lib/storage";
-import { authorizeSwagger, detectSwagger } from "../page/swagger";
+import { type StoredToken, tokenKey } from "../lib/state";
+import { appliedDocsItem, docsPinsItem, profilesItem, settingsItem, tokensItem } from "../lib/storage";
+import { authorizeSwagger, detectSwagger, removeSwaggerAuthorization } from "../page/swagger";
+import { serial } from "./serial";
 
 /** How long the probe waits for Swagger UI to render, and the authorization for the spec to load. */
 const DETECT_WAIT_MS = 10_000;
 const AUTHORIZE_WAIT_MS = 15_000;
 
-export async function authorizeTab(tabId: number, url: string): Promise<void> {
+export type ApplyResult = { ok: true; schemes: string[] } | { ok: false; error: string };
+
+async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
+  const parsed = new URL(url);
+  const pinned = (await docsPinsItem.get())[parsed.origin];
+  const tokens = Object.values(await tokensItem.get());
+  return chooseToken(tokens, profile.id, pinned ?? applicationOfHost(parsed.hostname), Date.now());
+}
+
+function setApplied(tabId: number, applied: { tokenKey: string; schemes: string[] } | null): Promise<void> {
+  return serial(async () => {
+    const all = await appliedDocsItem.get();
+    if (applied) all[tabId] = applied;
+    else if (tabId in all) delete all[tabId];
+    else return;
+    await appliedDocsItem.set(all);
+  });
+}
+
+/**
+ * Authorizes Swagger UI in the tab, if it shows a profile's docs and that profile has a valid token.
+ * `manual` (the popup's Apply now) works when auto-authorize is off, and overrides a Logout in the page.
+ */
+export async function authorizeTab(tabId: number, url: string, manual = false): Promise<ApplyResult> {
+  if (!manual && !(await settingsItem.get()).autoAuthorize)
+    return { ok: false, error: "Auto-authorize is off." };
   const profiles = await profilesItem.get();
   const profile = profileOfHostUrl(profiles, url);
-  if (!profile || !(await tokenFor(profile, url))) return;
+  if (!profile) return { ok: false, error: "This page is not on one of your profiles' hosts." };
+  if (!(await tokenFor(profile, url))) return { ok: false, error: "No valid token for this page." };
   const [found] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
     world: "MAIN",
     func: detectSwagger,
     args: [DETECT_WAIT_MS],
   });
-  const result = found?.result as Awaited<ReturnType<typeof detectSwagger>> | undefined;
-  if (!found || !result?.kind || profileOfHostUrl(profiles, result.url)?.id !== profile.id) return;
+  const probed = found?.result as Awaited<ReturnType<typeof detectSwagger>> | undefined;
+  if (!found || !probed?.kind || profileOfHostUrl(profiles, probed.url)?.id !== profile.id) {
+    return { ok: false, error: "No Swagger UI found on this page." };
+  }
   // Chosen again: the probe may have waited while a token arrived or expired.
-  const token = await tokenFor(profile, result.url);
-  if (!token) return;
-  await browser.scripting.executeScript({
+  const token = await tokenFor(profile, probed.url);
+  if (!token) return { ok: false, error: "No valid token for this page." };
+  const [authorized] = await browser.scripting.executeScript({
     target: { tabId, documentIds: [found.documentId] },
     world: "MAIN",
     func: authorizeSwagger,
-    args: [token.raw, token.capturedAt, AUTHORIZE_WAIT_MS],
+    args: [token.raw, manual ? Date.now() : token.capturedAt, AUTHORIZE_WAIT_MS],
   });
+  const schemes = authorized?.result as string[] | null | undefined;
+  if (!schemes) return { ok: false, error: "Swagger UI shows no scheme that takes a bearer token." };
+  // An empty list: that token was at work here already.
+  if (schemes.length) await setApplied(tabId, { tokenKey: tokenKey(token.profileId, token.app), schemes });
+  return { ok: true, schemes };
 }
 
-async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
-  const tokens = Object.values(await tokensItem.get());
-  return chooseToken(tokens, profile.id, applicationOfHost(new URL(url).hostname), Date.now());
+/** "Remove from page": only on a profile's host, and only what we authorized there. */
+export async function removeFromTab(tabId: number): Promise<{ ok: true }> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.url && profileOfHostUrl(await profilesItem.get(), tab.url)) {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      world: "MAIN",
+      func: removeSwaggerAuthorization,
+    });
+  }
+  await setApplied(tabId, null);
+  return { ok: true };
 }
 
 /** A page finished loading: authorize it if it is a profile's docs page. Errors (tab gone, page not
  * scriptable) mean there is nothing to authorize. */
 export function onTabComplete(tabId: number, url: string | undefined): void {
   if (url) authorizeTab(tabId, url).catch(() => undefined);
+}
+
+export function onDocsTabRemoved(tabId: number): Promise<void> {
+  return setApplied(tabId, null);
 }
 
 /** After a capture: authorize the open docs tabs of that profile again with the new token. */

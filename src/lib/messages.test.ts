@@ -26,6 +26,17 @@ describe("parseMessage", () => {
       key: "p/argocd",
     });
     expect(parseMessage({ type: "removeProfile", id: "p" })).toEqual({ type: "removeProfile", id: "p" });
+    expect(parseMessage({ type: "applyDocs", tabId: 7 })).toEqual({ type: "applyDocs", tabId: 7 });
+    expect(parseMessage({ type: "removeFromDocs", tabId: 0 })).toEqual({ type: "removeFromDocs", tabId: 0 });
+    expect(parseMessage({ type: "setDocsPin", origin: "https://a.b", app: null })).toEqual({
+      type: "setDocsPin",
+      origin: "https://a.b",
+      app: null,
+    });
+    expect(parseMessage({ type: "setSettings", autoAuthorize: false })).toEqual({
+      type: "setSettings",
+      autoAuthorize: false,
+    });
   });
 
   it.each([
@@ -44,6 +55,11 @@ describe("parseMessage", () => {
     { type: "saveProfile", profile: { id: null, environment: "dev", customer: "acme", region: "us1" } },
     { type: "removeToken", key: "k".repeat(500) },
     { type: "toString" },
+    { type: "applyDocs", tabId: -1 },
+    { type: "applyDocs", tabId: 1.5 },
+    { type: "removeFromDocs", tabId: "3" },
+    { type: "setDocsPin", origin: "https://a.b", app: "evil" },
+    { type: "setSettings", autoAuthorize: "yes" },
     { type: "__proto__" },
   ])("rejects %j", (value) => {
     expect(parseMessage(value)).toBeNull();

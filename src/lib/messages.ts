@@ -27,6 +27,15 @@ export interface Protocol {
     response: { ok: true } | { ok: false; error: string };
   };
   removeToken: { request: { key: string }; response: { ok: true } };
+  /** Popup on a docs tab: authorize it now, or take our authorization off it. */
+  applyDocs: {
+    request: { tabId: number };
+    response: { ok: true; schemes: string[] } | { ok: false; error: string };
+  };
+  removeFromDocs: { request: { tabId: number }; response: { ok: true } };
+  /** Which application's token a docs origin gets; null goes back to the automatic choice. */
+  setDocsPin: { request: { origin: string; app: Application | null }; response: { ok: boolean } };
+  setSettings: { request: { autoAuthorize: boolean }; response: { ok: true } };
 }
 
 export type MessageType = keyof Protocol;
@@ -61,6 +70,19 @@ export function parseMessage(value: unknown): Message | null {
         : null;
     case "removeToken":
       return shortString(value.key) ? { type: "removeToken", key: value.key } : null;
+    case "applyDocs":
+    case "removeFromDocs":
+      return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0
+        ? { type: value.type, tabId: value.tabId as number }
+        : null;
+    case "setDocsPin":
+      return shortString(value.origin) && (value.app === null || isApplication(value.app))
+        ? { type: "setDocsPin", origin: value.origin, app: value.app }
+        : null;
+    case "setSettings":
+      return typeof value.autoAuthorize === "boolean"
+        ? { type: "setSettings", autoAuthorize: value.autoAuthorize }
+        : null;
     default:
       return null;
   }

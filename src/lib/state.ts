@@ -34,6 +34,19 @@ export interface Choice {
   app: Application;
 }
 
+export interface Settings {
+  /** Authorize Swagger UI on profile hosts by itself; when off, the popup's "Apply now" does it. */
+  autoAuthorize: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true };
+
+/** What was authorized in a docs tab, for the popup to tell. */
+export interface AppliedDocs {
+  tokenKey: string;
+  schemes: string[];
+}
+
 export const tokenKey = (profileId: string, app: Application): string => `${profileId}/${app}`;
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -83,6 +96,20 @@ export function asChoice(v: unknown): Choice | undefined {
     ? { profileId: v.profileId, app: v.app }
     : undefined;
 }
+
+export function asSettings(v: unknown): Settings {
+  return isRecord(v) && typeof v.autoAuthorize === "boolean"
+    ? { autoAuthorize: v.autoAuthorize }
+    : DEFAULT_SETTINGS;
+}
+
+export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
+  if (!isRecord(v) || !isString(v.tokenKey) || !Array.isArray(v.schemes)) return undefined;
+  const schemes = v.schemes.filter((s): s is string => isString(s));
+  return { tokenKey: v.tokenKey, schemes };
+}
+
+export const asApplication = (v: unknown): Application | undefined => (isApplication(v) ? v : undefined);
 
 /** A list where each valid entry is kept and each invalid one dropped. */
 export const listOf =

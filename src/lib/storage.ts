@@ -2,11 +2,15 @@
 // Tokens and attribution live in storage.session, which content scripts cannot read (its default access
 // level is trusted contexts only) and which the browser empties when it closes.
 import browser from "webextension-polyfill";
-import type { Profile } from "./profile";
+import type { Application, Profile } from "./profile";
 import {
+  type AppliedDocs,
+  asApplication,
+  asAppliedDocs,
   asChoice,
   asPendingSignIn,
   asProfile,
+  asSettings,
   asStoredToken,
   asTabLogin,
   type Choice,
@@ -14,6 +18,7 @@ import {
   mapOf,
   orNull,
   type PendingSignIn,
+  type Settings,
   type StoredToken,
   type TabLogin,
 } from "./state";
@@ -63,4 +68,16 @@ export const pendingSignInItem = new StorageItem<PendingSignIn | null>(
   "session",
   "pendingSignIn",
   orNull(asPendingSignIn),
+);
+export const settingsItem = new StorageItem<Settings>("local", "settings", asSettings);
+/** The application the user pinned for a docs origin, by origin. */
+export const docsPinsItem = new StorageItem<Record<string, Application>>(
+  "local",
+  "docsPins",
+  mapOf(asApplication),
+);
+export const appliedDocsItem = new StorageItem<Record<string, AppliedDocs>>(
+  "session",
+  "appliedDocs",
+  mapOf(asAppliedDocs),
 );

@@ -45,10 +45,13 @@ export function authorizeSwagger(
     preauthorizeApiKey(name: string, value: string): unknown;
     specSelectors: { specJson(): Immutable };
     authSelectors: { authorized(): Immutable };
+    authActions: { logout(names: string[]): void };
   };
+  type Controller = { generation: number; stop(): void; remove(): void };
+  type Way = { sync(): void; remove(): void };
   type Scheme = { type?: string; scheme?: string; in?: string; name?: string };
   const CONTROLLER = Symbol.for("p1as-token-capture/swagger");
-  const holder = window as unknown as Record<symbol, { generation: number; stop(): void } | undefined>;
+  const holder = window as unknown as Record<symbol, Controller | undefined>;
   if (holder[CONTROLLER]?.generation === generation) return Promise.resolve([]);
   holder[CONTROLLER]?.stop();
 
@@ -62,12 +65,12 @@ export function authorizeSwagger(
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
   // window.ui: Swagger UI's own API, once the spec has loaded (preauthorizeApiKey returns null before).
-  const viaUi = (ui: System, done: (names: string[]) => void): (() => void) => {
+  const viaUi = (ui: System, done: (names: string[]) => void): Way => {
     const applied = new Set<string>();
     const loggedOut = new Set<string>();
     let lastSpec: unknown = null;
     let lastAuth: unknown = null;
-    return () => {
+    const sync = () => {
       const specJson = ui.specSelectors.specJson();
       const authJson = ui.authSelectors.authorized();
       if (specJson === lastSpec && authJson === lastAuth) return;
@@ -95,15 +98,16 @@ export function authorizeSwagger(
       lastAuth = ui.authSelectors.authorized();
       if (names.length) done(names);
     };
+    return { sync, remove: () => ui.authActions.logout([...applied]) };
   };
 
   // No window.ui: fill the Authorize dialog as a user would (the native value setter and a bubbling input
   // event, which React listens to), opening it ourselves once per spec.
-  const viaDialog = (done: (names: string[]) => void): (() => void) => {
+  const viaDialog = (done: (names: string[]) => void): Way => {
     const filled = new Set<string>();
     let openedFor: string | null = null;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
-    return () => {
+    const sync = () => {
       const modal = document.querySelector(".swagger-ui .modal-ux");
       if (!modal) {
         const title = document.querySelector(".swagger-ui .info .title")?.textContent ?? "";
@@ -140,6 +144,19 @@ export function authorizeSwagger(
         if (openedFor) modal.querySelector<HTMLButtonElement>(".close-modal")?.click();
       }
     };
+    // Logout as a user would: in the dialog, each form that holds a scheme we filled.
+    const remove = () => {
+      document.querySelector<HTMLButtonElement>(".swagger-ui .auth-wrapper .authorize")?.click();
+      const modal = document.querySelector(".swagger-ui .modal-ux");
+      for (const form of modal?.querySelectorAll("form") ?? []) {
+        const names = [...form.querySelectorAll("h4 code")].map((code) => code.textContent?.trim() ?? "");
+        if (!names.some((name) => filled.has(name))) continue;
+        const logout = [...form.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Logout");
+        logout?.click();
+      }
+      modal?.querySelector<HTMLButtonElement>(".close-modal")?.click();
+    };
+    return { sync, remove };
   };
 
   return new Promise((resolve) => {
@@ -151,19 +168,36 @@ export function authorizeSwagger(
       }
     };
     const ui = (window as { ui?: System }).ui;
-    const sync = typeof ui?.preauthorizeApiKey === "function" ? viaUi(ui, done) : viaDialog(done);
+    const way = typeof ui?.preauthorizeApiKey === "function" ? viaUi(ui, done) : viaDialog(done);
     let queued = false;
     const observer = new MutationObserver(() => {
       if (queued) return;
       queued = true;
       queueMicrotask(() => {
         queued = false;
-        sync();
+        way.sync();
       });
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    holder[CONTROLLER] = { generation, stop: () => observer.disconnect() };
-    sync();
+    const stop = () => observer.disconnect();
+    holder[CONTROLLER] = {
+      generation,
+      stop,
+      remove: () => {
+        stop();
+        way.remove();
+      },
+    };
+    way.sync();
     setTimeout(() => first || resolve(null), waitMs);
   });
+}
+
+/** "Remove from page": logs out of what we authorized and stops keeping it authorized. */
+export function removeSwaggerAuthorization(): boolean {
+  const holder = window as unknown as Record<symbol, { remove(): void } | undefined>;
+  const controller = holder[Symbol.for("p1as-token-capture/swagger")];
+  // The controller stays, stopped: a later call with the same token (a history change) leaves the page alone.
+  controller?.remove();
+  return controller !== undefined;
 }

@@ -1,11 +1,15 @@
 import { useState } from "preact/hooks";
+import { profileOfHostUrl } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
 import type { Actions } from "./actions";
+import { DocsPanel } from "./DocsPanel";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
 import { ProfilesPanel } from "./ProfilesPanel";
+import { SettingsPanel } from "./SettingsPanel";
 import { SignInPanel } from "./SignInPanel";
 import { TokenCard } from "./TokenCard";
+import { useActiveTab } from "./use-active-tab";
 import { useExtensionState } from "./use-extension-state";
 import { useNow } from "./use-now";
 
@@ -14,13 +18,15 @@ type Editing = { profile: Profile | null } | null;
 
 export function App({ actions }: { actions: Actions }) {
   const state = useExtensionState();
+  const activeTab = useActiveTab();
   const now = useNow();
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState("");
 
   if (!state) return <main aria-busy="true" />;
-  const { profiles, tokens, lastChoice, pending } = state;
+  const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs } = state;
   const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
+  const docsProfile = activeTab && profileOfHostUrl(profiles, activeTab.url);
 
   return (
     <main>
@@ -34,6 +40,17 @@ export function App({ actions }: { actions: Actions }) {
         />
       ) : (
         <>
+          {activeTab && docsProfile && (
+            <DocsPanel
+              tab={activeTab}
+              profile={docsProfile}
+              tokens={Object.values(tokens)}
+              pinned={docsPins[new URL(activeTab.url).origin] ?? null}
+              applied={appliedDocs[activeTab.id]}
+              now={now}
+              actions={actions}
+            />
+          )}
           <SignInPanel profiles={profiles} lastChoice={lastChoice} pending={pending} actions={actions} />
           <section aria-label="Tokens">
             {entries.length === 0 && <p class="muted">No tokens yet: sign in to capture one.</p>}
@@ -60,6 +77,7 @@ export function App({ actions }: { actions: Actions }) {
             onEdit={(profile) => setEditing({ profile })}
           />
           <PasteDecoder />
+          <SettingsPanel settings={settings} actions={actions} />
         </>
       )}
       <p class="status" role="status">

@@ -9,6 +9,10 @@ export interface Actions {
   signIn(profileId: string, app: Application): Promise<Response<"signIn">>;
   removeToken(key: string): Promise<unknown>;
   copy(text: string): Promise<void>;
+  applyDocs(tabId: number): Promise<Response<"applyDocs">>;
+  removeFromDocs(tabId: number): Promise<unknown>;
+  setDocsPin(origin: string, app: Application | null): Promise<unknown>;
+  setSettings(settings: { autoAuthorize: boolean }): Promise<unknown>;
 }
 
 export const extensionActions: Actions = {
@@ -17,4 +21,8 @@ export const extensionActions: Actions = {
   signIn: (profileId, app) => send("signIn", { profileId, app }),
   removeToken: (key) => send("removeToken", { key }),
   copy: (text) => navigator.clipboard.writeText(text),
+  applyDocs: (tabId) => send("applyDocs", { tabId }),
+  removeFromDocs: (tabId) => send("removeFromDocs", { tabId }),
+  setDocsPin: (origin, app) => send("setDocsPin", { origin, app }),
+  setSettings: (settings) => send("setSettings", settings),
 };

@@ -1,13 +1,16 @@
 // The popup's view of storage: read once, then kept current through storage.onChanged. The popup only
 // reads; every change goes through a message to the background.
 import { useEffect, useState } from "preact/hooks";
-import type { Profile } from "../lib/profile";
-import type { Choice, PendingSignIn, StoredToken } from "../lib/state";
+import type { Application, Profile } from "../lib/profile";
+import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
 import {
+  appliedDocsItem,
+  docsPinsItem,
   lastChoiceItem,
   pendingSignInItem,
   profilesItem,
   type StorageItem,
+  settingsItem,
   tokensItem,
 } from "../lib/storage";
 
@@ -16,6 +19,9 @@ export interface ExtensionState {
   tokens: Record<string, StoredToken>;
   lastChoice: Choice | null;
   pending: PendingSignIn | null;
+  settings: Settings;
+  docsPins: Record<string, Application>;
+  appliedDocs: Record<string, AppliedDocs>;
 }
 
 function useItem<T>(item: StorageItem<T>): T | undefined {
@@ -39,8 +45,19 @@ export function useExtensionState(): ExtensionState | undefined {
   const tokens = useItem(tokensItem);
   const lastChoice = useItem(lastChoiceItem);
   const pending = useItem(pendingSignInItem);
-  if (profiles === undefined || tokens === undefined || lastChoice === undefined || pending === undefined) {
+  const settings = useItem(settingsItem);
+  const docsPins = useItem(docsPinsItem);
+  const appliedDocs = useItem(appliedDocsItem);
+  if (
+    profiles === undefined ||
+    tokens === undefined ||
+    lastChoice === undefined ||
+    pending === undefined ||
+    settings === undefined ||
+    docsPins === undefined ||
+    appliedDocs === undefined
+  ) {
     return undefined;
   }
-  return { profiles, tokens, lastChoice, pending };
+  return { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs };
 }

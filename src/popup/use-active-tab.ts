@@ -1,0 +1,28 @@
+import { useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+}
+
+/**
+ * The tab the user is looking at: the active tab of the last focused normal window. The toolbar popup is
+ * no tab of its own, and a popup opened as a window (as the tests do) is no normal window, so both see
+ * the page behind them. Its URL is only visible on hosts we hold permission for, which is all we need.
+ */
+export function useActiveTab(): ActiveTab | null {
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+  useEffect(() => {
+    // Chrome and Firefox take windowTypes here too; the typings only list it for getAll.
+    const normalOnly: browser.Windows.GetAllGetInfoType = { windowTypes: ["normal"] };
+    void browser.windows
+      .getLastFocused(normalOnly)
+      .then((window) => browser.tabs.query({ active: true, windowId: window.id }))
+      .then(([active]) =>
+        setTab(active?.id !== undefined && active.url ? { id: active.id, url: active.url } : null),
+      )
+      .catch(() => setTab(null));
+  }, []);
+  return tab;
+}
