@@ -70,10 +70,12 @@ test("a docs host of another application gets that application's token, or the o
   await expect(panel.getByRole("status")).toHaveText("Applied to bearerAuth.");
   await expect(panel).toContainText("The self-service token is applied here");
   await docs.getByRole("button", { name: "Execute" }).click();
-  await expect.poll(() => standIn.apiCalls.at(-1)).toMatchObject({
-    host: "pingfederate-admin-api.dev-acme.us1.ping.cloud",
-    status: 200,
-  });
+  await expect
+    .poll(() => standIn.apiCalls.at(-1))
+    .toMatchObject({
+      host: "pingfederate-admin-api.dev-acme.us1.ping.cloud",
+      status: 200,
+    });
 });
 
 test("an expired token is not applied, and the popup offers to sign in again", async ({

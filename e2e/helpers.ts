@@ -61,7 +61,9 @@ export async function openPopupOver(page: Page, extensionPage: Page): Promise<Pa
   await page.bringToFront();
   const [popup] = await Promise.all([
     page.context().waitForEvent("page"),
-    extensionPage.evaluate(() => chrome.windows.create({ url: location.href, type: "popup", width: 460, height: 700 })),
+    extensionPage.evaluate(() =>
+      chrome.windows.create({ url: location.href, type: "popup", width: 460, height: 700 }),
+    ),
   ]);
   await popup.waitForLoadState("domcontentloaded");
   return popup;

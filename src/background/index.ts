@@ -3,6 +3,7 @@
 import browser from "webextension-polyfill";
 import { tokensItem } from "../lib/storage";
 import { BADGE_ALARM, refreshBadge } from "./badge";
+import { onPermissionsRemoved } from "./docs-origins";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
@@ -20,5 +21,6 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void refreshBadge();
 });
 tokensItem.onChanged((tokens) => void refreshBadge(tokens));
+browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 browser.runtime.onStartup.addListener(() => void refreshBadge());
 browser.runtime.onInstalled.addListener(() => void refreshBadge());

@@ -5,6 +5,7 @@ import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { settingsItem } from "../lib/storage";
 import { storeCapture } from "./capture";
+import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
 import { signIn } from "./sign-in";
@@ -20,6 +21,8 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   removeFromDocs: "extension-page",
   setDocsPin: "extension-page",
   setSettings: "extension-page",
+  addDocsOrigin: "extension-page",
+  removeDocsOrigin: "extension-page",
 };
 
 function dispatch(
@@ -46,6 +49,10 @@ function dispatch(
       return removeFromTab(message.tabId).catch(() => ({ ok: true as const }));
     case "setDocsPin":
       return setDocsPin(message.origin, message.app);
+    case "addDocsOrigin":
+      return addDocsOrigin(message.origin, message.profileId);
+    case "removeDocsOrigin":
+      return removeDocsOrigin(message.origin);
     case "setSettings":
       return settingsItem.set({ autoAuthorize: message.autoAuthorize }).then(() => ({ ok: true as const }));
   }

@@ -2,10 +2,17 @@
 // frame, then the token goes to that same document only (documentIds), and only if the probed document is
 // on one of the profile's hosts. The page never gets a way to ask for a token.
 import browser from "webextension-polyfill";
-import { applicationOfHost, chooseToken, profileOfHostUrl } from "../lib/docs-target";
+import { applicationOfHost, chooseToken, docsProfile, originPattern } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
 import { type StoredToken, tokenKey } from "../lib/state";
-import { appliedDocsItem, docsPinsItem, profilesItem, settingsItem, tokensItem } from "../lib/storage";
+import {
+  appliedDocsItem,
+  docsOriginsItem,
+  docsPinsItem,
+  profilesItem,
+  settingsItem,
+  tokensItem,
+} from "../lib/storage";
 import { authorizeSwagger, detectSwagger, removeSwaggerAuthorization } from "../page/swagger";
 import { serial } from "./serial";
 
@@ -40,8 +47,10 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
   if (!manual && !(await settingsItem.get()).autoAuthorize)
     return { ok: false, error: "Auto-authorize is off." };
   const profiles = await profilesItem.get();
-  const profile = profileOfHostUrl(profiles, url);
-  if (!profile) return { ok: false, error: "This page is not on one of your profiles' hosts." };
+  const origins = await docsOriginsItem.get();
+  const profile = docsProfile(profiles, origins, url);
+  if (!profile)
+    return { ok: false, error: "This page is neither on a profile's host nor an added docs origin." };
   if (!(await tokenFor(profile, url))) return { ok: false, error: "No valid token for this page." };
   const [found] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
@@ -50,7 +59,7 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
     args: [DETECT_WAIT_MS],
   });
   const probed = found?.result as Awaited<ReturnType<typeof detectSwagger>> | undefined;
-  if (!found || !probed?.kind || profileOfHostUrl(profiles, probed.url)?.id !== profile.id) {
+  if (!found || !probed?.kind || docsProfile(profiles, origins, probed.url)?.id !== profile.id) {
     return { ok: false, error: "No Swagger UI found on this page." };
   }
   // Chosen again: the probe may have waited while a token arrived or expired.
@@ -69,10 +78,10 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
   return { ok: true, schemes };
 }
 
-/** "Remove from page": only on a profile's host, and only what we authorized there. */
+/** "Remove from page": only on a docs page of ours, and only what we authorized there. */
 export async function removeFromTab(tabId: number): Promise<{ ok: true }> {
   const tab = await browser.tabs.get(tabId);
-  if (tab.url && profileOfHostUrl(await profilesItem.get(), tab.url)) {
+  if (tab.url && docsProfile(await profilesItem.get(), await docsOriginsItem.get(), tab.url)) {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       world: "MAIN",
@@ -95,11 +104,12 @@ export function onDocsTabRemoved(tabId: number): Promise<void> {
 
 /** After a capture: authorize the open docs tabs of that profile again with the new token. */
 export async function reauthorizeOpenDocs(profileId: string): Promise<void> {
-  const profile = (await profilesItem.get()).find((p) => p.id === profileId);
-  if (!profile) return;
-  const tabs = await browser.tabs.query({ url: "https://*.ping.cloud/*" });
-  for (const tab of tabs) {
-    if (tab.id !== undefined && tab.url && profileOfHostUrl([profile], tab.url))
+  const profiles = await profilesItem.get();
+  const origins = await docsOriginsItem.get();
+  const patterns = ["https://*.ping.cloud/*", ...origins.map((o) => originPattern(o.origin))];
+  for (const tab of await browser.tabs.query({ url: patterns })) {
+    if (tab.id !== undefined && tab.url && docsProfile(profiles, origins, tab.url)?.id === profileId) {
       onTabComplete(tab.id, tab.url);
+    }
   }
 }

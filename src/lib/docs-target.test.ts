@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { applicationOfHost, chooseToken, profileOfHostUrl } from "./docs-target";
+import {
+  applicationOfHost,
+  chooseToken,
+  docsProfile,
+  originPattern,
+  parseDocsOrigin,
+  profileOfHostUrl,
+} from "./docs-target";
 import type { Profile } from "./profile";
 import type { StoredToken } from "./state";
 
@@ -67,5 +74,46 @@ describe("chooseToken", () => {
   it("else takes the newest valid token of the profile, never another profile's", () => {
     expect(chooseToken(tokens, "a", null, now)?.app).toBe("pingfederate");
     expect(chooseToken(tokens, "b", null, now)).toBeNull();
+  });
+});
+
+describe("parseDocsOrigin", () => {
+  it.each([
+    ["https://docs.example.com/some/path", "https://docs.example.com"],
+    ["  https://docs.example.com:8443  ", "https://docs.example.com:8443"],
+    ["http://localhost:8080/docs", "http://localhost:8080"],
+    ["http://127.0.0.1:3000", "http://127.0.0.1:3000"],
+  ])("accepts %s as %s", (input, origin) => {
+    expect(parseDocsOrigin(input)).toEqual({ ok: true, origin });
+  });
+  it.each([
+    ["docs.example.com", "Enter an origin"],
+    ["http://docs.example.com", "Use https"],
+    ["ftp://docs.example.com", "Use https"],
+    ["https://self-service-api.dev-acme.us1.ping.cloud", "ping.cloud hosts need no adding"],
+    ["https://user:pw@docs.example.com", "no user name"],
+  ])("refuses %s", (input, message) => {
+    const result = parseDocsOrigin(input);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.error).toContain(message);
+  });
+  it("gives the permission pattern without the port", () => {
+    expect(originPattern("http://localhost:8080")).toBe("http://localhost/*");
+  });
+});
+
+describe("docsProfile", () => {
+  it("takes a profile's hosts, or an added origin of an existing profile, exactly", () => {
+    const origins = [
+      { origin: "https://docs.example.com", profileId: "a" },
+      { origin: "https://x.test", profileId: "gone" },
+    ];
+    expect(docsProfile([acme], origins, "https://docs.example.com/docs")).toEqual(acme);
+    expect(docsProfile([acme], origins, "https://docs.example.com:444/docs")).toBeNull();
+    expect(docsProfile([acme], origins, "https://evil.docs.example.com/docs")).toBeNull();
+    expect(docsProfile([acme], origins, "https://x.test/docs")).toBeNull();
+    expect(docsProfile([acme], origins, "https://self-service-api.dev-acme.us1.ping.cloud/docs")).toEqual(
+      acme,
+    );
   });
 });

@@ -23,6 +23,57 @@ export function applicationOfHost(hostname: string): Application | null {
   return APPLICATIONS.find((app) => app !== "self-service" && label.startsWith(app)) ?? null;
 }
 
+/** A docs origin the user added (a local or proxied Swagger UI), and the profile whose tokens it gets. */
+export interface DocsOrigin {
+  origin: string;
+  profileId: string;
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Reads what the user typed as a docs origin: https on any host, or http on this machine only (a token
+ * must not cross a network in clear text). ping.cloud hosts need no adding: a profile covers them.
+ */
+export function parseDocsOrigin(input: string): { ok: true; origin: string } | { ok: false; error: string } {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, error: "Enter an origin such as https://docs.example.com or http://localhost:8080." };
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    return { ok: false, error: "Use https, or http on localhost only: a token must not travel unencrypted." };
+  }
+  if (url.hostname === "ping.cloud" || url.hostname.endsWith(".ping.cloud")) {
+    return { ok: false, error: "ping.cloud hosts need no adding: a profile covers its own hosts." };
+  }
+  if (url.username || url.password) return { ok: false, error: "An origin has no user name or password." };
+  return { ok: true, origin: url.origin };
+}
+
+/** The host permission pattern for an origin (match patterns take no port). */
+export const originPattern = (origin: string): string =>
+  `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
+
+/** The profile whose docs `url` shows: on one of its hosts, or on an origin the user added for it. */
+export function docsProfile<P extends Profile>(
+  profiles: readonly P[],
+  origins: readonly DocsOrigin[],
+  url: string,
+): P | null {
+  const byHost = profileOfHostUrl(profiles, url);
+  if (byHost) return byHost;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return null;
+  }
+  const added = origins.find((o) => o.origin === origin);
+  return (added && profiles.find((p) => p.id === added.profileId)) ?? null;
+}
+
 const usable = (t: StoredToken, now: number) => expiryState(t.exp, now) !== "expired";
 
 /**

@@ -33,6 +33,15 @@ describe("parseMessage", () => {
       origin: "https://a.b",
       app: null,
     });
+    expect(parseMessage({ type: "addDocsOrigin", origin: "https://d.test", profileId: "p" })).toEqual({
+      type: "addDocsOrigin",
+      origin: "https://d.test",
+      profileId: "p",
+    });
+    expect(parseMessage({ type: "removeDocsOrigin", origin: "https://d.test" })).toEqual({
+      type: "removeDocsOrigin",
+      origin: "https://d.test",
+    });
     expect(parseMessage({ type: "setSettings", autoAuthorize: false })).toEqual({
       type: "setSettings",
       autoAuthorize: false,
@@ -60,6 +69,8 @@ describe("parseMessage", () => {
     { type: "removeFromDocs", tabId: "3" },
     { type: "setDocsPin", origin: "https://a.b", app: "evil" },
     { type: "setSettings", autoAuthorize: "yes" },
+    { type: "addDocsOrigin", origin: "https://d.test" },
+    { type: "removeDocsOrigin", origin: 5 },
     { type: "__proto__" },
   ])("rejects %j", (value) => {
     expect(parseMessage(value)).toBeNull();

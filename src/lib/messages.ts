@@ -36,6 +36,12 @@ export interface Protocol {
   /** Which application's token a docs origin gets; null goes back to the automatic choice. */
   setDocsPin: { request: { origin: string; app: Application | null }; response: { ok: boolean } };
   setSettings: { request: { autoAuthorize: boolean }; response: { ok: true } };
+  /** Options: a docs origin whose host permission the user has just granted, and its removal. */
+  addDocsOrigin: {
+    request: { origin: string; profileId: string };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  removeDocsOrigin: { request: { origin: string }; response: { ok: true } };
 }
 
 export type MessageType = keyof Protocol;
@@ -79,6 +85,12 @@ export function parseMessage(value: unknown): Message | null {
       return shortString(value.origin) && (value.app === null || isApplication(value.app))
         ? { type: "setDocsPin", origin: value.origin, app: value.app }
         : null;
+    case "addDocsOrigin":
+      return shortString(value.origin) && shortString(value.profileId)
+        ? { type: "addDocsOrigin", origin: value.origin, profileId: value.profileId }
+        : null;
+    case "removeDocsOrigin":
+      return shortString(value.origin) ? { type: "removeDocsOrigin", origin: value.origin } : null;
     case "setSettings":
       return typeof value.autoAuthorize === "boolean"
         ? { type: "setSettings", autoAuthorize: value.autoAuthorize }

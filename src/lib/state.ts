@@ -109,6 +109,12 @@ export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
   return { tokenKey: v.tokenKey, schemes };
 }
 
+export function asDocsOrigin(v: unknown): { origin: string; profileId: string } | undefined {
+  return isRecord(v) && isString(v.origin) && isString(v.profileId)
+    ? { origin: v.origin, profileId: v.profileId }
+    : undefined;
+}
+
 export const asApplication = (v: unknown): Application | undefined => (isApplication(v) ? v : undefined);
 
 /** A list where each valid entry is kept and each invalid one dropped. */

@@ -2,12 +2,14 @@
 // Tokens and attribution live in storage.session, which content scripts cannot read (its default access
 // level is trusted contexts only) and which the browser empties when it closes.
 import browser from "webextension-polyfill";
+import type { DocsOrigin } from "./docs-target";
 import type { Application, Profile } from "./profile";
 import {
   type AppliedDocs,
   asApplication,
   asAppliedDocs,
   asChoice,
+  asDocsOrigin,
   asPendingSignIn,
   asProfile,
   asSettings,
@@ -81,3 +83,5 @@ export const appliedDocsItem = new StorageItem<Record<string, AppliedDocs>>(
   "appliedDocs",
   mapOf(asAppliedDocs),
 );
+/** Docs origins the user added, each with the profile whose tokens it gets. */
+export const docsOriginsItem = new StorageItem<DocsOrigin[]>("local", "docsOrigins", listOf(asDocsOrigin));

@@ -1,6 +1,5 @@
 // The popup's view of storage: read once, then kept current through storage.onChanged. The popup only
 // reads; every change goes through a message to the background.
-import { useEffect, useState } from "preact/hooks";
 import type { Application, Profile } from "../lib/profile";
 import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
 import {
@@ -9,10 +8,10 @@ import {
   lastChoiceItem,
   pendingSignInItem,
   profilesItem,
-  type StorageItem,
   settingsItem,
   tokensItem,
 } from "../lib/storage";
+import { useStorageItem } from "../ui/use-storage-item";
 
 export interface ExtensionState {
   profiles: Profile[];
@@ -24,30 +23,15 @@ export interface ExtensionState {
   appliedDocs: Record<string, AppliedDocs>;
 }
 
-function useItem<T>(item: StorageItem<T>): T | undefined {
-  const [value, setValue] = useState<T>();
-  useEffect(() => {
-    let changed = false;
-    const stop = item.onChanged((next) => {
-      changed = true;
-      setValue(next);
-    });
-    // A change that lands while the first read is in flight is newer than what that read returns.
-    void item.get().then((first) => changed || setValue(first));
-    return stop;
-  }, [item]);
-  return value;
-}
-
 /** The state, or undefined until every item has been read once. */
 export function useExtensionState(): ExtensionState | undefined {
-  const profiles = useItem(profilesItem);
-  const tokens = useItem(tokensItem);
-  const lastChoice = useItem(lastChoiceItem);
-  const pending = useItem(pendingSignInItem);
-  const settings = useItem(settingsItem);
-  const docsPins = useItem(docsPinsItem);
-  const appliedDocs = useItem(appliedDocsItem);
+  const profiles = useStorageItem(profilesItem);
+  const tokens = useStorageItem(tokensItem);
+  const lastChoice = useStorageItem(lastChoiceItem);
+  const pending = useStorageItem(pendingSignInItem);
+  const settings = useStorageItem(settingsItem);
+  const docsPins = useStorageItem(docsPinsItem);
+  const appliedDocs = useStorageItem(appliedDocsItem);
   if (
     profiles === undefined ||
     tokens === undefined ||

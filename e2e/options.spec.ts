@@ -1,0 +1,66 @@
+import { expect, test } from "./fixtures";
+import { ACME, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { tryWhoami } from "./swagger-helpers";
+
+const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
+
+test("a docs origin that is not https (or http on this machine) is refused with a message", async ({
+  popup,
+  loaded,
+  extensionId,
+  worker,
+}) => {
+  await addProfile(popup, ACME);
+  const options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  const cases: [string, string][] = [
+    [
+      "http://docs.example.test",
+      "Use https, or http on localhost only: a token must not travel unencrypted.",
+    ],
+    ["docs.example.test", "Enter an origin such as https://docs.example.com or http://localhost:8080."],
+    [
+      "https://self-service-api.dev-acme.us1.ping.cloud",
+      "ping.cloud hosts need no adding: a profile covers its own hosts.",
+    ],
+  ];
+  for (const [input, message] of cases) {
+    await options.getByLabel("Docs origin", { exact: true }).fill(input);
+    await options.getByRole("button", { name: "Add origin" }).click();
+    await expect(options.getByRole("status")).toHaveText(message);
+  }
+  expect(await worker.evaluate(() => chrome.storage.local.get("docsOrigins"))).toEqual({});
+});
+
+test("an added origin without its host permission gets nothing, and removing it forgets it", async ({
+  popup,
+  loaded,
+  extensionId,
+  worker,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  const tab = await signInFromPopup(popup, "self-service");
+  await submitSignOn(tab);
+  await expect(tab.getByRole("status")).toContainText("Token captured");
+  // As if the user had revoked the access in chrome://extensions while the extension was not running.
+  await worker.evaluate(async () => {
+    const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
+    await chrome.storage.local.set({
+      docsOrigins: [{ origin: "https://docs.example.test", profileId: profiles[0]?.id }],
+    });
+  });
+  const docs = await loaded.context.newPage();
+  await docs.goto("https://docs.example.test/docs");
+  await docs.locator(".opblock-summary").first().waitFor();
+  await docs.waitForTimeout(1500);
+  expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
+  expect(standIn.apiCalls.filter((c) => c.status === 200)).toEqual([]);
+
+  const options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  await expect(options.getByText("https://docs.example.test")).toBeVisible();
+  await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
+  await expect(options.getByText("https://docs.example.test")).toBeHidden();
+  expect(await worker.evaluate(() => chrome.storage.local.get("docsOrigins"))).toEqual({ docsOrigins: [] });
+});
