@@ -7,13 +7,18 @@ import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
 import { type Launched, launchWithExtension, popupUrl } from "./launch";
 import { type StandIn, startStandIn } from "./standin/server";
+import { type Display, startXvfb } from "./xvfb";
 
 export interface LoadedBrowser extends Launched {
+  /** The X display of a headed test (see the `headed` option); null when headless. */
+  display: Display | null;
   /** Closes Chromium and starts it again on the same profile: what survives a browser restart. */
   restart(): Promise<void>;
 }
 
 interface TestFixtures {
+  /** Run this test's Chromium with a window, on a private X display: for the browser's own dialogs. */
+  headed: boolean;
   userDataDir: string;
   loaded: LoadedBrowser;
   extensionId: string;
@@ -32,6 +37,7 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     },
     { scope: "worker" },
   ],
+  headed: [false, { option: true }],
   consoleText: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),
   userDataDir: async ({}, use) => {
@@ -39,8 +45,10 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  loaded: async ({ standIn, userDataDir, consoleText, pageErrors }, use) => {
+  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed }, use, testInfo) => {
     standIn.reset();
+    const display = headed ? await startXvfb(99 - testInfo.workerIndex) : null;
+    const options = { headless: !headed, ...(display ? { display: display.name } : {}) };
     const watch = (launched: Launched) => {
       launched.context.on("console", (message) => {
         consoleText.push(message.text());
@@ -56,17 +64,16 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
       return launched;
     };
     const loaded: LoadedBrowser = {
-      ...watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })),
+      display,
+      ...watch(await launchWithExtension(userDataDir, standIn.port, options)),
       async restart() {
         await loaded.context.close();
-        Object.assign(
-          loaded,
-          watch(await launchWithExtension(userDataDir, standIn.port, { headless: true })),
-        );
+        Object.assign(loaded, watch(await launchWithExtension(userDataDir, standIn.port, options)));
       },
     };
     await use(loaded);
     await loaded.context.close();
+    display?.stop();
     for (const token of standIn.issued) {
       expect(
         consoleText.filter((text) => text.includes(token)),

@@ -1,0 +1,56 @@
+// A user-added docs origin, end to end through the browser's own permission prompt. Headless Chromium
+// never shows that prompt, so this test runs headed on a private X display and answers it with keys.
+import { expect, test } from "./fixtures";
+import { ACME, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { tryWhoami } from "./swagger-helpers";
+
+test.use({ headed: true });
+
+test("a user-added origin works only after its permission is granted, and stops once removed", async ({
+  popup,
+  loaded,
+  extensionId,
+  worker,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  const tab = await signInFromPopup(popup, "self-service");
+  await submitSignOn(tab);
+  await expect(tab.getByRole("status")).toContainText("Token captured");
+  const token = standIn.issued.at(-1);
+  const display = loaded.display;
+  if (!display) throw new Error("this test runs headed");
+
+  const docs = await loaded.context.newPage();
+  await docs.goto("https://docs.example.test/docs");
+  expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
+
+  const options = await loaded.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const origin = options.getByLabel("Docs origin", { exact: true });
+
+  // Denied: the prompt's default button is Deny.
+  await origin.fill("https://docs.example.test");
+  await options.getByRole("button", { name: "Add origin" }).click();
+  await options.waitForTimeout(1500);
+  display.keys("Return");
+  await expect(options.getByRole("status")).toHaveText(
+    "Access to that origin was not granted: nothing was added.",
+  );
+
+  // Granted: Tab to Allow.
+  await options.getByRole("button", { name: "Add origin" }).click();
+  await options.waitForTimeout(1500);
+  display.keys("Tab", "Return");
+  await expect(options.getByRole("status")).toHaveText("Added https://docs.example.test.");
+  await docs.reload();
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });
+
+  await options.bringToFront();
+  await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
+  await expect
+    .poll(() => worker.evaluate(() => chrome.permissions.getAll().then((p) => p.origins)))
+    .toEqual(["https://*.ping.cloud/*"]);
+  await docs.reload();
+  expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
+});
