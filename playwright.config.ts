@@ -6,7 +6,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Each test starts its own Chromium; two at once on two cores make a long test slow, not wrong.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: "test-results",

@@ -61,7 +61,6 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
   loaded,
   standIn,
 }) => {
-  test.slow(); // three docs pages and a framed one, each given time to be (wrongly) authorized
   await captureSelfService(popup);
   await popup.getByText("Profiles (1)").click();
   await popup.getByRole("button", { name: "Add profile" }).click();

@@ -25,7 +25,8 @@ export interface StandIn {
   apiCalls: { host: string; authorization: string; status: number }[];
   /** Every token issued, in order. */
   issued: string[];
-  /** Back to the defaults (textarea shape, one-hour tokens) and no sign-on sessions: one test's settings never reach the next. */
+  /** Back to the defaults (textarea shape, one-hour tokens, stock docs), no sign-on sessions and no API calls
+   * recorded: one test's settings and traces never reach the next. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -190,6 +191,7 @@ export async function startStandIn(): Promise<StandIn> {
       state.successShape = "textarea";
       state.tokenLifetimeSeconds = 3600;
       state.docs = DEFAULT_DOCS;
+      state.apiCalls = [];
       sessions.clear();
     },
     close: () =>
