@@ -17,8 +17,7 @@ function startCapture(): void {
     done = true;
     stop.abort();
     observer.disconnect();
-    // API docs show tokens too (Swagger UI's curl example, once authorized), but they are no Success page.
-    if (document.querySelector(".swagger-ui")) return;
+    if (isApiDocs()) return;
     // A rejection means this page outlived its extension (reloaded or updated): nothing to tell the page.
     send("capture", { token })
       .then(showConfirmation)
@@ -75,4 +74,7 @@ function startCapture(): void {
   setTimeout(() => observer.disconnect(), WATCH_MS);
 }
 
-if (location.hostname.startsWith("self-service-api.")) startCapture();
+/** API docs (Swagger UI) live on the same host and show tokens too, once authorized; they are no Success page. */
+const isApiDocs = () => document.querySelector("#swagger-ui, .swagger-ui") !== null;
+
+if (location.hostname.startsWith("self-service-api.") && !isApiDocs()) startCapture();

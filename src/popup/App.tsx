@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { profileOfHostUrl } from "../lib/docs-target";
+import { docsProfile } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
 import type { Actions } from "./actions";
 import { DocsPanel } from "./DocsPanel";
@@ -24,9 +24,9 @@ export function App({ actions }: { actions: Actions }) {
   const [status, setStatus] = useState("");
 
   if (!state) return <main aria-busy="true" />;
-  const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs } = state;
+  const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins } = state;
   const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
-  const docsProfile = activeTab && profileOfHostUrl(profiles, activeTab.url);
+  const docsOf = activeTab && docsProfile(profiles, docsOrigins, activeTab.url);
 
   return (
     <main>
@@ -40,10 +40,10 @@ export function App({ actions }: { actions: Actions }) {
         />
       ) : (
         <>
-          {activeTab && docsProfile && (
+          {activeTab && docsOf && (
             <DocsPanel
               tab={activeTab}
-              profile={docsProfile}
+              profile={docsOf}
               tokens={Object.values(tokens)}
               pinned={docsPins[new URL(activeTab.url).origin] ?? null}
               applied={appliedDocs[activeTab.id]}

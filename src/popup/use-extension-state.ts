@@ -1,9 +1,11 @@
 // The popup's view of storage: read once, then kept current through storage.onChanged. The popup only
 // reads; every change goes through a message to the background.
+import type { DocsOrigin } from "../lib/docs-target";
 import type { Application, Profile } from "../lib/profile";
 import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
 import {
   appliedDocsItem,
+  docsOriginsItem,
   docsPinsItem,
   lastChoiceItem,
   pendingSignInItem,
@@ -21,6 +23,7 @@ export interface ExtensionState {
   settings: Settings;
   docsPins: Record<string, Application>;
   appliedDocs: Record<string, AppliedDocs>;
+  docsOrigins: DocsOrigin[];
 }
 
 /** The state, or undefined until every item has been read once. */
@@ -32,6 +35,7 @@ export function useExtensionState(): ExtensionState | undefined {
   const settings = useStorageItem(settingsItem);
   const docsPins = useStorageItem(docsPinsItem);
   const appliedDocs = useStorageItem(appliedDocsItem);
+  const docsOrigins = useStorageItem(docsOriginsItem);
   if (
     profiles === undefined ||
     tokens === undefined ||
@@ -39,9 +43,10 @@ export function useExtensionState(): ExtensionState | undefined {
     pending === undefined ||
     settings === undefined ||
     docsPins === undefined ||
-    appliedDocs === undefined
+    appliedDocs === undefined ||
+    docsOrigins === undefined
   ) {
     return undefined;
   }
-  return { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs };
+  return { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins };
 }
