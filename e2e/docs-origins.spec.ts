@@ -1,7 +1,7 @@
 // A user-added docs origin, end to end through the browser's own permission prompt. Headless Chromium
 // never shows that prompt, so this test runs headed on a private X display and answers it with keys.
 import { expect, test } from "./fixtures";
-import { ACME, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { captureToken } from "./helpers";
 import { tryWhoami } from "./swagger-helpers";
 
 test.use({ headed: true });
@@ -13,10 +13,7 @@ test("a user-added origin works only after its permission is granted, and stops 
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
-  await submitSignOn(tab);
-  await expect(tab.getByRole("status")).toContainText("Token captured");
+  await captureToken(popup, "self-service");
   const token = standIn.issued.at(-1);
   const display = loaded.display;
   if (!display) throw new Error("this test runs headed");

@@ -1,21 +1,13 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, openPopupOver, signInFromPopup, submitSignOn } from "./helpers";
+import { ACME_SELF_SERVICE, captureToken, openPopupOver } from "./helpers";
 import { tryWhoami } from "./swagger-helpers";
-
-async function captureSelfService(popup: Page): Promise<void> {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
-  await submitSignOn(tab);
-  await expect(tab.getByRole("status")).toContainText("Token captured");
-}
 
 test("on a docs tab the popup says which token is applied, and can remove it and apply it again", async ({
   popup,
   loaded,
   standIn,
 }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   const docs = await loaded.context.newPage();
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
   await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
@@ -35,7 +27,7 @@ test("on a docs tab the popup says which token is applied, and can remove it and
 });
 
 test("with auto-authorize off nothing is applied until Apply now", async ({ popup, loaded, standIn }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   await popup.bringToFront();
   await popup.getByText("Settings").click();
   await popup.getByLabel(/Authorize Swagger UI on your environments' API docs by itself/).uncheck();
@@ -57,7 +49,7 @@ test("a docs host of another application gets that application's token, or the o
   loaded,
   standIn,
 }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   const docs = await loaded.context.newPage();
   await docs.goto("https://pingfederate-admin-api.dev-acme.us1.ping.cloud/docs");
   await docs.locator(".opblock-summary").first().waitFor();
@@ -84,7 +76,7 @@ test("an expired token is not applied, and the popup offers to sign in again", a
   standIn,
 }) => {
   standIn.tokenLifetimeSeconds = 3;
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   await popup.waitForTimeout(3500);
   const docs = await loaded.context.newPage();
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { ACME, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { ACME, addProfile, captureToken } from "./helpers";
 import { tryWhoami } from "./swagger-helpers";
 
 const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
@@ -39,10 +39,7 @@ test("an added origin without its host permission gets nothing, and removing it 
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
-  await submitSignOn(tab);
-  await expect(tab.getByRole("status")).toContainText("Token captured");
+  await captureToken(popup, "self-service");
   // As if the user had revoked the access in chrome://extensions while the extension was not running.
   await worker.evaluate(async () => {
     const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };

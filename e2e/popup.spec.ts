@@ -1,16 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, sessionTokens, signInFromPopup, submitSignOn } from "./helpers";
-
-async function captureOne(popup: Page, app: string): Promise<void> {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, app);
-  await submitSignOn(tab);
-  await expect(tab.getByRole("status")).toContainText("Token captured");
-  await popup.bringToFront();
-}
+import { ACME, ACME_SELF_SERVICE, addProfile, captureToken, sessionTokens } from "./helpers";
 
 const claimsOf = (token: string) =>
   JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as Record<string, unknown>;
@@ -19,7 +10,7 @@ test("shows each token's application, profile, subject, expiry, roles and decode
   popup,
   standIn,
 }) => {
-  await captureOne(popup, "pingfederate");
+  await captureToken(popup, "pingfederate");
   const card = popup.getByRole("article", { name: "pingfederate · dev-acme.us1" });
   await expect(card).toContainText("sub ann@acme.example");
   await expect(card).toContainText(/expires in (59|60) min/);
@@ -39,7 +30,7 @@ test("shows each token's application, profile, subject, expiry, roles and decode
 });
 
 test("each copy button puts exactly the right text on the clipboard", async ({ popup, loaded, standIn }) => {
-  await captureOne(popup, "self-service");
+  await captureToken(popup, "self-service");
   await loaded.context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const token = standIn.issued.at(-1) ?? "";
   const card = popup.getByRole("article", { name: "self-service · dev-acme.us1" });
@@ -62,7 +53,7 @@ test("the copied curl command authenticates against the environment's API", asyn
   loaded,
   standIn,
 }) => {
-  await captureOne(popup, "self-service");
+  await captureToken(popup, "self-service");
   await loaded.context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await popup.getByRole("button", { name: "Copy as curl" }).click();
   const command = await popup.evaluate(() => navigator.clipboard.readText());
@@ -79,7 +70,7 @@ test("the validity stays current while the popup is open", async ({ popup, stand
   standIn.tokenLifetimeSeconds = 6 * 60;
   await popup.clock.install();
   await popup.reload();
-  await captureOne(popup, "argocd");
+  await captureToken(popup, "argocd");
   const card = popup.getByRole("article", { name: "argocd · dev-acme.us1" });
   await expect(card.locator(".expiry")).toHaveText(/expires in (5|6) min/);
   await popup.clock.fastForward("02:00");
@@ -91,7 +82,7 @@ test("the validity stays current while the popup is open", async ({ popup, stand
 });
 
 test("a token can be removed; the badge follows the newest token", async ({ popup, worker }) => {
-  await captureOne(popup, "opensearch");
+  await captureToken(popup, "opensearch");
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(59|60)m$/);
   await popup
     .getByRole("article", { name: "opensearch · dev-acme.us1" })

@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { ACME_SELF_SERVICE, addProfile, captureToken, signInFromPopup } from "./helpers";
 import type { SpecKind, SwaggerMajor } from "./standin/docs";
 import { authorizedSchemes, tryWhoami } from "./swagger-helpers";
 
@@ -10,13 +9,6 @@ const BEARER_SCHEMES: Record<SpecKind, string[]> = {
   both: ["apiKeyAuth", "bearerAuth"],
 };
 
-async function captureSelfService(popup: Page): Promise<void> {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
-  await submitSignOn(tab);
-  await expect(tab.getByRole("status")).toContainText("Token captured");
-}
-
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   for (const windowUi of [true, false]) {
     test(`Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui is authorized by itself`, async ({
@@ -24,7 +16,7 @@ for (const major of [3, 4, 5] as SwaggerMajor[]) {
       loaded,
       standIn,
     }) => {
-      await captureSelfService(popup);
+      await captureToken(popup, "self-service");
       const token = standIn.issued.at(-1);
       const docs = await loaded.context.newPage();
       for (const spec of ["oas3-bearer", "swagger2-apikey", "both"] as SpecKind[]) {
@@ -44,7 +36,7 @@ test("a spec that loads late, and a spec swapped with the selector, are authoriz
   loaded,
   standIn,
 }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   const token = standIn.issued.at(-1);
   standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 1500, withSelector: true };
   const docs = await loaded.context.newPage();
@@ -61,7 +53,7 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
   loaded,
   standIn,
 }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   await popup.getByText("Profiles (1)").click();
   await popup.getByRole("button", { name: "Add profile" }).click();
   await addProfile(popup, { environment: "prod", customer: "acme", region: "us1" });
@@ -97,7 +89,7 @@ test("an expired token is never injected; a fresh capture re-authorizes an open 
   standIn,
 }) => {
   standIn.tokenLifetimeSeconds = 3;
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   await popup.waitForTimeout(3500);
   const docs = await loaded.context.newPage();
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
@@ -127,7 +119,7 @@ test("a Logout in the Authorize dialog is respected until the next capture", asy
   loaded,
   standIn,
 }) => {
-  await captureSelfService(popup);
+  await captureToken(popup, "self-service");
   standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 0, withSelector: true };
   const docs = await loaded.context.newPage();
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);

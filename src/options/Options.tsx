@@ -4,6 +4,7 @@ import { originPattern, parseDocsOrigin } from "../lib/docs-target";
 import { profileLabel } from "../lib/profile";
 import { send } from "../lib/send";
 import { docsOriginsItem, profilesItem } from "../lib/storage";
+import { ProfileSelect } from "../ui/selects";
 import { useStorageItem } from "../ui/use-storage-item";
 
 /** Docs origins beyond the profiles' own hosts: a local or proxied Swagger UI, each with its profile. */
@@ -68,16 +69,7 @@ export function Options() {
               onInput={(e) => setInput(e.currentTarget.value)}
             />
           </label>
-          <label class="field">
-            <span>Profile</span>
-            <select value={chosen?.id} onChange={(e) => setProfileId(e.currentTarget.value)}>
-              {profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {profileLabel(p)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
           <button type="submit" class="primary">
             Add origin
           </button>

@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
 import { applicationOfHost, chooseToken } from "../lib/docs-target";
 import { describeExpiry } from "../lib/expiry";
-import { APPLICATIONS, type Application, isApplication, type Profile, profileLabel } from "../lib/profile";
+import { type Application, type Profile, profileLabel } from "../lib/profile";
 import { type AppliedDocs, type StoredToken, tokenKey } from "../lib/state";
+import { ApplicationSelect } from "../ui/selects";
 import type { Actions } from "./actions";
 import type { ActiveTab } from "./use-active-tab";
 
@@ -54,23 +55,12 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
       ) : (
         <p class="muted">No {app ?? ""} token for this page yet.</p>
       )}
-      <label class="field">
-        <span>Token for this page</span>
-        <select
-          value={pinned ?? ""}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            void actions.setDocsPin(origin, isApplication(value) ? value : null).then(apply);
-          }}
-        >
-          <option value="">Automatic ({automatic ?? "newest"})</option>
-          {APPLICATIONS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ApplicationSelect
+        label="Token for this page"
+        value={pinned}
+        automatic={`Automatic (${automatic ?? "newest"})`}
+        onChange={(choice) => void actions.setDocsPin(origin, choice).then(apply)}
+      />
       <div class="row wrap">
         {token && (
           <button type="button" class="primary" onClick={apply}>

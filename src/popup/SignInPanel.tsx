@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
-import { APPLICATIONS, type Application, isApplication, type Profile, profileLabel } from "../lib/profile";
+import type { Application, Profile } from "../lib/profile";
+import { profileLabel } from "../lib/profile";
 import type { Choice, PendingSignIn } from "../lib/state";
+import { ApplicationSelect, ProfileSelect } from "../ui/selects";
 import type { Actions } from "./actions";
 
 interface Props {
@@ -30,29 +32,8 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
   return (
     <form class="card" onSubmit={signIn}>
       <div class="row">
-        <label class="field grow">
-          <span>Profile</span>
-          <select value={chosen?.id} onChange={(e) => setProfileId(e.currentTarget.value)}>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {profileLabel(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field grow">
-          <span>Application</span>
-          <select
-            value={app}
-            onChange={(e) => isApplication(e.currentTarget.value) && setApp(e.currentTarget.value)}
-          >
-            {APPLICATIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
+        <ApplicationSelect label="Application" value={app} onChange={(a) => a && setApp(a)} />
       </div>
       <button type="submit" class="primary">
         Sign in
