@@ -11,7 +11,7 @@ export const SUCCESS_SHAPES = [
   "late",
 ] as const;
 /** Shapes that hold no usable token, or one only the Copy Token click reveals. */
-export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge"] as const;
+export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge", "large-non-success"] as const;
 export type SuccessShape = (typeof SUCCESS_SHAPES)[number] | (typeof SPECIAL_SHAPES)[number];
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -41,6 +41,7 @@ function body(shape: SuccessShape, token: string): string {
     case "late":
       return `<div id="slot">Loading…</div>
 <script>setTimeout(() => {
+  window.tokenInsertedAt = performance.timeOrigin + performance.now(); // read by npm run bench
   const pre = document.createElement("pre");
   pre.textContent = ${JSON.stringify(token)};
   document.getElementById("slot").replaceChildren(pre, Object.assign(document.createElement("button"), { textContent: "Copy Token" }));
@@ -57,6 +58,11 @@ document.getElementById("copy").onclick = () => {
       const [header, , signature] = token.split(".");
       const payload = Buffer.from('{"sub":"ann", oops').toString("base64url");
       return `<textarea readonly>${header}.${payload}.${signature}</textarea><button type="button">Copy Token</button>`;
+    }
+    case "large-non-success": {
+      // A big page of an admin console: several MB of DOM and no token (npm run bench).
+      const row = "<tr><td>pingfederate-admin</td><td>adapter</td><td>enabled</td><td>A description of this row.</td></tr>";
+      return `<table>${row.repeat(40_000)}</table>`;
     }
     case "huge": {
       // Three base64url runs of a third of a megabyte each: one JWT-shaped string of 1 MB.
