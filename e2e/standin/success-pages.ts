@@ -15,6 +15,7 @@ export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge", "large-non-succ
 export type SuccessShape = (typeof SUCCESS_SHAPES)[number] | (typeof SPECIAL_SHAPES)[number];
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const reversed = (s: string) => s.split("").reverse().join("");
 const chunks = (s: string, size: number) => s.match(new RegExp(`.{1,${size}}`, "g")) ?? [];
 
 const COPY_FROM_VARIABLE = `<button id="copy" type="button">Copy Token</button>
@@ -39,17 +40,18 @@ function body(shape: SuccessShape, token: string): string {
     case "soft-wrap":
       return `<p class="token">${chunks(t, 24).join("\u200b")}</p><button type="button">Copy Token</button>`;
     case "late":
+      // As if fetched after load: the token is nowhere in the page's source, only in what it renders later.
       return `<div id="slot">Loading…</div>
 <script>setTimeout(() => {
   window.tokenInsertedAt = performance.timeOrigin + performance.now(); // read by npm run bench
   const pre = document.createElement("pre");
-  pre.textContent = ${JSON.stringify(token)};
+  pre.textContent = ${JSON.stringify(reversed(token))}.split("").reverse().join("");
   document.getElementById("slot").replaceChildren(pre, Object.assign(document.createElement("button"), { textContent: "Copy Token" }));
 }, 500);</script>`;
     case "copy-only":
       // The token never enters the DOM except for the moment of the copy, the execCommand way.
       return `<p>Your token is ready.</p><button id="copy" type="button">Copy Token</button>
-<script>{ const token = ${JSON.stringify(token.split("").reverse().join(""))}.split("").reverse().join("");
+<script>{ const token = ${JSON.stringify(reversed(token))}.split("").reverse().join("");
 document.getElementById("copy").onclick = () => {
   const field = document.createElement("textarea");
   field.value = token; document.body.append(field); field.select(); document.execCommand("copy"); field.remove();
@@ -61,7 +63,8 @@ document.getElementById("copy").onclick = () => {
     }
     case "large-non-success": {
       // A big page of an admin console: several MB of DOM and no token (npm run bench).
-      const row = "<tr><td>pingfederate-admin</td><td>adapter</td><td>enabled</td><td>A description of this row.</td></tr>";
+      const row =
+        "<tr><td>pingfederate-admin</td><td>adapter</td><td>enabled</td><td>A description of this row.</td></tr>";
       return `<table>${row.repeat(40_000)}</table>`;
     }
     case "huge": {

@@ -8,6 +8,13 @@ import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../l
 import { serial } from "./serial";
 import { reauthorizeOpenDocs } from "./swagger";
 
+/** Whether this tab opened a login URL of the profile whose self-service host the page is on. */
+export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
+  const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
+  const login = (await tabLoginsItem.get())[tabId];
+  return profile !== null && login?.host === selfServiceHost(profile);
+}
+
 export async function storeCapture(raw: string, pageUrl: string, tabId: number): Promise<CaptureResponse> {
   const decoded = decodeJwt(raw);
   if (!decoded.ok) return { ok: false, error: decoded.error };

@@ -4,7 +4,7 @@
 import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { settingsItem } from "../lib/storage";
-import { storeCapture } from "./capture";
+import { captureExpected, storeCapture } from "./capture";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
@@ -12,6 +12,7 @@ import { signIn } from "./sign-in";
 import { authorizeTab, removeFromTab } from "./swagger";
 
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
+  captureExpected: "content-top-frame",
   capture: "content-top-frame",
   saveProfile: "extension-page",
   removeProfile: "extension-page",
@@ -30,6 +31,8 @@ function dispatch(
   sender: browser.Runtime.MessageSender,
 ): Promise<Response<Message["type"]>> {
   switch (message.type) {
+    case "captureExpected":
+      return captureExpected(sender.url ?? "", sender.tab?.id ?? -1);
     case "capture":
       return storeCapture(message.token, sender.url ?? "", sender.tab?.id ?? -1);
     case "saveProfile":

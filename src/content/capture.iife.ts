@@ -1,5 +1,5 @@
 // Runs on https://*.ping.cloud/* pages, but works only on the self-service API host, where P1AS shows its
-// Success page. Finds the token (now, then in content the page renders late, for a bounded time, and on a
+// Success page, and only in a tab where a sign-in is under way. Finds the token (now, then in content the page renders late, for a bounded time, and on a
 // Copy Token click as a last resort), sends it once, and shows what the background made of it.
 import { send } from "../lib/send";
 import { showConfirmation } from "./confirmation";
@@ -77,4 +77,10 @@ function startCapture(): void {
 /** API docs (Swagger UI) live on the same host and show tokens too, once authorized; they are no Success page. */
 const isApiDocs = () => document.querySelector("#swagger-ui, .swagger-ui") !== null;
 
-if (location.hostname.startsWith("self-service-api.") && !isApiDocs()) startCapture();
+// Looking costs a scan of the page; asking costs one message. Only a tab in which a sign-in is under way
+// can show a Success page worth reading, so every other page (however large) is left alone.
+if (location.hostname.startsWith("self-service-api.") && !isApiDocs()) {
+  send("captureExpected", {})
+    .then((expected) => expected && startCapture())
+    .catch(() => undefined);
+}

@@ -15,6 +15,8 @@ export type CaptureResponse =
   | { ok: false; error: string };
 
 export interface Protocol {
+  /** Content script → background: is a sign-in under way in this tab, so that a Success page may follow? */
+  captureExpected: { request: Record<never, never>; response: boolean };
   /** Content script → background: a token found on a Success page. */
   capture: { request: { token: string }; response: CaptureResponse };
   saveProfile: {
@@ -55,6 +57,8 @@ const shortString = (v: unknown): v is string => typeof v === "string" && v.leng
 export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
+    case "captureExpected":
+      return { type: "captureExpected" };
     case "capture":
       return typeof value.token === "string" && value.token.length <= MAX_TOKEN_LENGTH
         ? { type: "capture", token: value.token }
