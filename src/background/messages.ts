@@ -9,10 +9,11 @@ import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
 import { signIn } from "./sign-in";
-import { authorizeTab, removeFromTab } from "./swagger";
+import { authorizeTab, onTabComplete, removeFromTab } from "./swagger";
 
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   captureExpected: "content-top-frame",
+  docsReady: "content-top-frame",
   capture: "content-top-frame",
   saveProfile: "extension-page",
   removeProfile: "extension-page",
@@ -31,6 +32,9 @@ function dispatch(
   sender: browser.Runtime.MessageSender,
 ): Promise<Response<Message["type"]>> {
   switch (message.type) {
+    case "docsReady":
+      onTabComplete(sender.tab?.id ?? -1, sender.url);
+      return Promise.resolve(undefined);
     case "captureExpected":
       return captureExpected(sender.url ?? "", sender.tab?.id ?? -1);
     case "capture":

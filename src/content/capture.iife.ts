@@ -77,10 +77,21 @@ function startCapture(): void {
 /** API docs (Swagger UI) live on the same host and show tokens too, once authorized; they are no Success page. */
 const isApiDocs = () => document.querySelector("#swagger-ui, .swagger-ui") !== null;
 
-// Looking costs a scan of the page; asking costs one message. Only a tab in which a sign-in is under way
-// can show a Success page worth reading, so every other page (however large) is left alone.
-if (location.hostname.startsWith("self-service-api.") && !isApiDocs()) {
-  send("captureExpected", {})
-    .then((expected) => expected && startCapture())
+/** The DOM is complete (this script starts at document_start). */
+const domReady = new Promise<void>((resolve) => {
+  if (document.readyState !== "loading") resolve();
+  else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+});
+
+// Looking costs a scan of the page; asking costs one message, sent while the page still parses. Only a
+// tab in which a sign-in is under way can show a Success page worth reading, so every other page
+// (however large) is left alone.
+if (location.hostname.startsWith("self-service-api.")) {
+  Promise.all([send("captureExpected", {}), domReady])
+    .then(([expected]) => expected && !isApiDocs() && startCapture())
     .catch(() => undefined);
 }
+
+// API docs: tell the background as soon as the DOM is there, rather than at the tab's load event, so that
+// Swagger UI is authorized the moment its spec arrives. The background decides, and checks, everything.
+void domReady.then(() => isApiDocs() && send("docsReady", {}).catch(() => undefined));

@@ -11,19 +11,25 @@ export type SwaggerKind = "ui" | "dialog";
  */
 export function detectSwagger(waitMs: number): Promise<{ kind: SwaggerKind | null; url: string }> {
   return new Promise((resolve) => {
-    const deadline = performance.now() + waitMs;
-    const look = () => {
+    const kindNow = (): SwaggerKind | null => {
       const ui = (window as { ui?: { preauthorizeApiKey?: unknown } }).ui;
-      const kind =
-        typeof ui?.preauthorizeApiKey === "function"
-          ? "ui"
-          : document.querySelector(".swagger-ui")
-            ? "dialog"
-            : null;
-      if (kind || performance.now() > deadline) resolve({ kind, url: location.href });
-      else setTimeout(look, 50);
+      if (typeof ui?.preauthorizeApiKey === "function") return "ui";
+      return document.querySelector(".swagger-ui") ? "dialog" : null;
     };
-    look();
+    const finish = (kind: SwaggerKind | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ kind, url: location.href });
+    };
+    // Swagger UI renders as it starts, so the first mutation after it appears is the moment to look.
+    const observer = new MutationObserver(() => {
+      const kind = kindNow();
+      if (kind) finish(kind);
+    });
+    const timer = setTimeout(() => finish(kindNow()), waitMs);
+    const kind = kindNow();
+    if (kind) finish(kind);
+    else observer.observe(document, { childList: true, subtree: true });
   });
 }
 

@@ -1,3 +1,4 @@
+import { useMemo, useState } from "preact/hooks";
 import { authorizationHeader, claimsJson, curlCommand } from "../lib/copy-formats";
 import { describeExpiry, expiryState } from "../lib/expiry";
 import { decodeJwt } from "../lib/jwt";
@@ -17,7 +18,8 @@ interface Props {
 
 /** One stored token: what it is for, how long it lives, its claims, and the ways to copy it. */
 export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: Props) {
-  const decoded = decodeJwt(token.raw);
+  const [open, setOpen] = useState(false);
+  const decoded = useMemo(() => decodeJwt(token.raw), [token.raw]);
   const title = `${token.app} · ${profileLabel(profile)}`;
   const copy = (what: string, text: string) => () => void actions.copy(text).then(() => onCopied(what));
   const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
@@ -57,9 +59,10 @@ export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: 
         </button>
       </div>
       {decoded.ok ? (
-        <details>
+        // Claims are rendered only once opened: fifty closed cards must paint at once.
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>Decoded header and claims</summary>
-          <ClaimsView jwt={decoded.jwt} />
+          {open && <ClaimsView jwt={decoded.jwt} />}
         </details>
       ) : (
         <p class="error">{decoded.error}</p>
