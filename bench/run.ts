@@ -192,7 +192,7 @@ await unrelated.goto("https://unrelated.example/blank");
 const injected = await inOurWorld(unrelated, "true", WORLD);
 if (injected !== null) throw new Error("Our content script was injected into an unrelated origin.");
 for (const [label, host] of [
-  ["self-service-api host (full scan)", SELF_SERVICE],
+  ["self-service-api host, no sign-in in the tab", SELF_SERVICE],
   ["other ping.cloud host (returns at once)", "https://pingfederate.dev-acme.us1.ping.cloud"],
 ] as const) {
   const page = await context.newPage();
