@@ -1,6 +1,7 @@
 // The background's one entry for messages: parse, check the sender, then hand to the handler.
-// Only our own pages may change profiles or start a sign-in; only our content script in a top frame may
-// report a capture (and the capture handler then checks that its origin is a profile's own host).
+// Only our own pages may change anything or start a sign-in; our content script, in a top frame only, may
+// ask whether a capture is expected, report one, or announce a docs page, and each of those handlers
+// checks the page's origin again against the profiles.
 import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { settingsItem } from "../lib/storage";

@@ -1,6 +1,7 @@
-// Runs on https://*.ping.cloud/* pages, but works only on the self-service API host, where P1AS shows its
-// Success page, and only in a tab where a sign-in is under way. Finds the token (now, then in content the page renders late, for a bounded time, and on a
-// Copy Token click as a last resort), sends it once, and shows what the background made of it.
+// Runs on https://*.ping.cloud/* pages, but reads a page only on the self-service API host, where P1AS
+// shows its Success page, and only in a tab where a sign-in is under way. Finds the token (at once, then in
+// content the page renders late, for a bounded time, and on a Copy Token click as a last resort), sends it
+// once, and shows what the background made of it. On API docs pages it only announces them.
 import { send } from "../lib/send";
 import { showConfirmation } from "./confirmation";
 import { findTokenIn, tokenInText } from "./find-token";
