@@ -8,27 +8,25 @@ import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../l
 import { serial } from "./serial";
 import { reauthorizeOpenDocs } from "./swagger";
 
-/** Whether this tab opened a login URL of the profile whose self-service host the page is on. */
-export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
+/** The profile whose self-service host the page is on, and the login this tab opened for it; or null. */
+async function attribution(pageUrl: string, tabId: number) {
   const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
   const login = (await tabLoginsItem.get())[tabId];
-  return profile !== null && login?.host === selfServiceHost(profile);
+  return profile && login?.host === selfServiceHost(profile) ? { profile, login } : null;
+}
+
+export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
+  return (await attribution(pageUrl, tabId)) !== null;
 }
 
 export async function storeCapture(raw: string, pageUrl: string, tabId: number): Promise<CaptureResponse> {
   const decoded = decodeJwt(raw);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
-  if (!profile) {
-    return {
-      ok: false,
-      error: "Not captured: this environment is not one of your P1AS Token Capture profiles.",
-    };
-  }
-  const login = (await tabLoginsItem.get())[tabId];
-  if (!login || login.host !== selfServiceHost(profile)) {
-    return { ok: false, error: "Not captured: no P1AS sign-in was started in this tab." };
-  }
+  // The content script only reads pages that captureExpected approved; checked again here all the same.
+  const found = await attribution(pageUrl, tabId);
+  if (!found)
+    return { ok: false, error: "Not captured: no P1AS sign-in of your profiles was started in this tab." };
+  const { profile, login } = found;
   const exp = numericDateToMs(decoded.jwt.claims.exp);
   if (exp !== null && exp <= Date.now())
     return { ok: false, error: "Not captured: this token has already expired." };

@@ -1,7 +1,7 @@
 // The background's one entry for messages: parse, check the sender, then hand to the handler.
 // Only our own pages may change anything or start a sign-in; our content script, in a top frame only, may
-// ask whether a capture is expected, report one, or announce a docs page, and each of those handlers
-// checks the page's origin again against the profiles.
+// ask whether a capture is expected or report one, and both handlers check the page's origin against the
+// profiles.
 import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { settingsItem } from "../lib/storage";
@@ -10,11 +10,10 @@ import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
 import { signIn } from "./sign-in";
-import { authorizeTab, onTabComplete, removeFromTab } from "./swagger";
+import { authorizeTab, removeFromTab } from "./swagger";
 
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   captureExpected: "content-top-frame",
-  docsReady: "content-top-frame",
   capture: "content-top-frame",
   saveProfile: "extension-page",
   removeProfile: "extension-page",
@@ -33,9 +32,6 @@ function dispatch(
   sender: browser.Runtime.MessageSender,
 ): Promise<Response<Message["type"]>> {
   switch (message.type) {
-    case "docsReady":
-      onTabComplete(sender.tab?.id ?? -1, sender.url);
-      return Promise.resolve(undefined);
     case "captureExpected":
       return captureExpected(sender.url ?? "", sender.tab?.id ?? -1);
     case "capture":

@@ -1,7 +1,7 @@
 // Runs on https://*.ping.cloud/* pages, but reads a page only on the self-service API host, where P1AS
 // shows its Success page, and only in a tab where a sign-in is under way. Finds the token (at once, then in
 // content the page renders late, for a bounded time, and on a Copy Token click as a last resort), sends it
-// once, and shows what the background made of it. On API docs pages it only announces them.
+// once, and shows what the background made of it.
 import { send } from "../lib/send";
 import { showConfirmation } from "./confirmation";
 import { findTokenIn, tokenInText } from "./find-token";
@@ -78,21 +78,15 @@ function startCapture(): void {
 /** API docs (Swagger UI) live on the same host and show tokens too, once authorized; they are no Success page. */
 const isApiDocs = () => document.querySelector("#swagger-ui, .swagger-ui") !== null;
 
-/** The DOM is complete (this script starts at document_start). */
-const domReady = new Promise<void>((resolve) => {
-  if (document.readyState !== "loading") resolve();
-  else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
-});
-
 // Looking costs a scan of the page; asking costs one message, sent while the page still parses. Only a
 // tab in which a sign-in is under way can show a Success page worth reading, so every other page
 // (however large) is left alone.
 if (location.hostname.startsWith("self-service-api.")) {
+  const domReady = new Promise<void>((resolve) => {
+    if (document.readyState !== "loading") resolve();
+    else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
+  });
   Promise.all([send("captureExpected", {}), domReady])
     .then(([expected]) => expected && !isApiDocs() && startCapture())
     .catch(() => undefined);
 }
-
-// API docs: tell the background as soon as the DOM is there, rather than at the tab's load event, so that
-// Swagger UI is authorized the moment its spec arrives. The background decides, and checks, everything.
-void domReady.then(() => isApiDocs() && send("docsReady", {}).catch(() => undefined));

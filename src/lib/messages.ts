@@ -17,8 +17,6 @@ export type CaptureResponse =
 export interface Protocol {
   /** Content script → background: is a sign-in under way in this tab, so that a Success page may follow? */
   captureExpected: { request: Record<never, never>; response: boolean };
-  /** Content script → background: this page shows Swagger UI (sooner than the tab's load event). */
-  docsReady: { request: Record<never, never>; response: undefined };
   /** Content script → background: a token found on a Success page. */
   capture: { request: { token: string }; response: CaptureResponse };
   saveProfile: {
@@ -60,8 +58,7 @@ export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
     case "captureExpected":
-    case "docsReady":
-      return { type: value.type };
+      return { type: "captureExpected" };
     case "capture":
       return typeof value.token === "string" && value.token.length <= MAX_TOKEN_LENGTH
         ? { type: "capture", token: value.token }
