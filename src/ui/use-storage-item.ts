@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { StorageItem } from "../lib/storage";
+import type { StorageItem } from "../lib/storage-item";
 
 /** A storage item's value, read once and then kept current; undefined until the first read. */
 export function useStorageItem<T>(item: StorageItem<T>): T | undefined {
