@@ -141,6 +141,20 @@ describe("StorageItem", () => {
     expect(await item.get()).toEqual({ a: 2 });
   });
 
+  it("offers its copy for a first render, and tells whether a change came since", async () => {
+    const storage = fakeStorage();
+    const item = new StorageItem(storage.api, "session", "n", numbers);
+    expect(item.current()).toBeNull();
+    await item.get();
+    const first = item.current();
+    expect(first?.value).toEqual({});
+    expect(item.changedSince(first?.changes ?? -1)).toBe(false);
+    storage.foreignWrite({ n: { a: 1 } });
+    await flush();
+    expect(item.changedSince(first?.changes ?? -1)).toBe(true);
+    expect(item.current()?.value).toEqual({ a: 1 });
+  });
+
   it("tells subscribers of every change to its key in its area, checked", async () => {
     const storage = fakeStorage();
     const item = new StorageItem(storage.api, "session", "n", numbers);

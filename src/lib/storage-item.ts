@@ -50,6 +50,19 @@ export class StorageItem<T> {
     return structuredClone(this.cached.value);
   }
 
+  /**
+   * A copy of the value in memory, if it was read here already (for a first render without waiting), and
+   * the count of changes seen so far, to tell later whether it is still current.
+   */
+  current(): { value: T; changes: number } | null {
+    return this.cached ? { value: structuredClone(this.cached.value), changes: this.changes } : null;
+  }
+
+  /** Whether a change arrived since `current()` counted `changes`. */
+  changedSince(changes: number): boolean {
+    return this.changes !== changes;
+  }
+
   async set(value: T): Promise<void> {
     // Chrome sends no change event for a write that changes nothing, so such a write is not made at all.
     if (this.cached && canonical(this.cached.value) === canonical(value)) return;

@@ -26,6 +26,20 @@ export interface ExtensionState {
   docsOrigins: DocsOrigin[];
 }
 
+/** Reads every item once, so that the popup's first render can show the state at once. */
+export function preloadExtensionState(): Promise<unknown> {
+  return Promise.all([
+    profilesItem.get(),
+    tokensItem.get(),
+    lastChoiceItem.get(),
+    pendingSignInItem.get(),
+    settingsItem.get(),
+    docsPinsItem.get(),
+    appliedDocsItem.get(),
+    docsOriginsItem.get(),
+  ]);
+}
+
 /** The state, or undefined until every item has been read once. */
 export function useExtensionState(): ExtensionState | undefined {
   const profiles = useStorageItem(profilesItem);
