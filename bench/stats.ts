@@ -2,7 +2,7 @@
 
 export interface Row {
   name: string;
-  unit: "ms" | "KB";
+  unit: "ms" | "KB" | "×";
   median: number;
   p90: number;
   samples: number;
@@ -30,6 +30,12 @@ export function timing(name: string, values: number[], budget: number | null, no
   };
 }
 
+/** A ratio of two medians, with the budget for it. */
+export function ratio(name: string, numerator: Row, denominator: Row, budget: number): Row {
+  const value = numerator.median / denominator.median;
+  return { name, unit: "×", median: value, p90: Number.NaN, samples: 1, budget };
+}
+
 export const verdict = (row: Row): string =>
   row.budget === null ? "—" : row.median <= row.budget ? "within" : "OVER";
 
@@ -40,7 +46,7 @@ export function printTable(rows: Row[]): void {
     ...rows.map((r) => [
       r.name,
       `${fmt(r.median)} ${r.unit}`,
-      r.unit === "KB" ? "" : `${fmt(r.p90)} ${r.unit}`,
+      r.unit === "ms" ? `${fmt(r.p90)} ${r.unit}` : "",
       r.budget === null ? "—" : `≤ ${r.budget} ${r.unit}`,
       verdict(r),
       String(r.samples),
