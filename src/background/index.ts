@@ -3,6 +3,7 @@
 import browser from "webextension-polyfill";
 import { tokensItem } from "../lib/storage";
 import { BADGE_ALARM, refreshBadge } from "./badge";
+import { onRenewalAlarm } from "./client-credentials";
 import { onPermissionsRemoved } from "./docs-origins";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
@@ -19,6 +20,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void refreshBadge();
+  else onRenewalAlarm(alarm.name);
 });
 tokensItem.onChanged((tokens) => void refreshBadge(tokens));
 browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));

@@ -6,6 +6,12 @@ import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { settingsItem } from "../lib/storage";
 import { captureExpected, storeCapture } from "./capture";
+import {
+  clientSecretsSaved,
+  getClientToken,
+  removeClientCredentials,
+  saveClientCredentials,
+} from "./client-credentials";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
@@ -25,6 +31,10 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   setSettings: "extension-page",
   addDocsOrigin: "extension-page",
   removeDocsOrigin: "extension-page",
+  saveClientCredentials: "extension-page",
+  removeClientCredentials: "extension-page",
+  clientSecretsSaved: "extension-page",
+  getClientToken: "extension-page",
 };
 
 function dispatch(
@@ -57,6 +67,14 @@ function dispatch(
       return addDocsOrigin(message.origin, message.profileId);
     case "removeDocsOrigin":
       return removeDocsOrigin(message.origin);
+    case "saveClientCredentials":
+      return saveClientCredentials(message);
+    case "removeClientCredentials":
+      return removeClientCredentials(message.profileId);
+    case "clientSecretsSaved":
+      return clientSecretsSaved();
+    case "getClientToken":
+      return getClientToken(message.profileId);
     case "setSettings":
       return settingsItem.set({ autoAuthorize: message.autoAuthorize }).then(() => ({ ok: true as const }));
   }

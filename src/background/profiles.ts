@@ -1,7 +1,9 @@
-// Adding, editing and removing profiles. Removing one also drops its tokens and any choice naming it.
+// Adding, editing and removing profiles. Removing one also drops its tokens, its client credentials and
+// any choice naming it.
 import type { Protocol, Request } from "../lib/messages";
 import { profileDomain, validateProfileFields } from "../lib/profile";
 import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
+import { dropClientCredentials } from "./client-credentials";
 import { serial } from "./serial";
 
 async function dropTokensOf(profileId: string): Promise<void> {
@@ -40,6 +42,7 @@ export function removeProfile(id: string): Promise<{ ok: true }> {
   return serial(async () => {
     await profilesItem.set((await profilesItem.get()).filter((p) => p.id !== id));
     await dropTokensOf(id);
+    await dropClientCredentials(id);
     if ((await lastChoiceItem.get())?.profileId === id) await lastChoiceItem.set(null);
     return { ok: true };
   });

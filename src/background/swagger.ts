@@ -74,7 +74,8 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
   const schemes = authorized?.result as string[] | null | undefined;
   if (!schemes) return { ok: false, error: "Swagger UI shows no scheme that takes a bearer token." };
   // An empty list: that token was at work here already.
-  if (schemes.length) await setApplied(tabId, { tokenKey: tokenKey(token.profileId, token.app), schemes });
+  if (schemes.length)
+    await setApplied(tabId, { tokenKey: tokenKey(token.profileId, token.app, token.source), schemes });
   return { ok: true, schemes };
 }
 

@@ -71,6 +71,10 @@ describe("chooseToken", () => {
   it("takes nothing when the host's application has only an expired token", () => {
     expect(chooseToken(tokens, "a", "argocd", now)).toBeNull();
   });
+  it("takes the newer of a captured and a minted token of the application", () => {
+    const minted = { ...token("self-service", now - 5, now + hour), source: "client-credentials" as const };
+    expect(chooseToken([...tokens, minted], "a", "self-service", now)?.source).toBe("client-credentials");
+  });
   it("else takes the newest valid token of the profile, never another profile's", () => {
     expect(chooseToken(tokens, "a", null, now)?.app).toBe("pingfederate");
     expect(chooseToken(tokens, "b", null, now)).toBeNull();

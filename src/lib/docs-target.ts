@@ -77,8 +77,8 @@ export function docsProfile<P extends Profile>(
 const usable = (t: StoredToken, now: number) => expiryState(t.exp, now) !== "expired";
 
 /**
- * The token for a profile's docs: the pinned application's, else the host's application's, else the
- * newest of the profile. Never an expired one.
+ * The token for a profile's docs: the newest of the pinned application's, else of the host's
+ * application's (captured or minted), else the newest of the profile. Never an expired one.
  */
 export function chooseToken(
   tokens: readonly StoredToken[],
@@ -86,7 +86,8 @@ export function chooseToken(
   app: Application | null,
   now: number,
 ): StoredToken | null {
-  const mine = tokens.filter((t) => t.profileId === profileId && usable(t, now));
-  if (app) return mine.find((t) => t.app === app) ?? null;
+  const mine = tokens.filter(
+    (t) => t.profileId === profileId && (app === null || t.app === app) && usable(t, now),
+  );
   return mine.reduce<StoredToken | null>((a, b) => (a && a.capturedAt >= b.capturedAt ? a : b), null);
 }

@@ -46,6 +46,32 @@ describe("parseMessage", () => {
       type: "setSettings",
       autoAuthorize: false,
     });
+    const settings = {
+      region: "com",
+      environmentId: "e",
+      clientId: "c",
+      scope: "",
+      authMethod: "client_secret_post",
+      keepFresh: true,
+      keepSecret: false,
+    };
+    expect(
+      parseMessage({
+        type: "saveClientCredentials",
+        profileId: "p",
+        settings: { ...settings, x: 1 },
+        secret: "s",
+      }),
+    ).toEqual({ type: "saveClientCredentials", profileId: "p", settings, secret: "s" });
+    expect(parseMessage({ type: "getClientToken", profileId: "p" })).toEqual({
+      type: "getClientToken",
+      profileId: "p",
+    });
+    expect(parseMessage({ type: "removeClientCredentials", profileId: "p" })).toEqual({
+      type: "removeClientCredentials",
+      profileId: "p",
+    });
+    expect(parseMessage({ type: "clientSecretsSaved", extra: 1 })).toEqual({ type: "clientSecretsSaved" });
   });
 
   it.each([
@@ -57,6 +83,22 @@ describe("parseMessage", () => {
     { type: "capture", token: 42 },
     { type: "capture", token: "x".repeat(20_000) },
     { type: "signIn", profileId: "p", app: "evil" },
+    { type: "getClientToken" },
+    { type: "saveClientCredentials", profileId: "p", settings: { region: "mars" }, secret: "s" },
+    {
+      type: "saveClientCredentials",
+      profileId: "p",
+      settings: {
+        region: "eu",
+        environmentId: "e",
+        clientId: "c",
+        scope: "",
+        authMethod: "client_secret_jwt",
+        keepFresh: false,
+        keepSecret: false,
+      },
+      secret: "s",
+    },
     {
       type: "saveProfile",
       profile: { id: 3, environment: "dev", customer: "acme", region: "us1", name: "" },

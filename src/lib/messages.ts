@@ -1,5 +1,6 @@
 // The one message protocol between our contexts: each message a name with its request and response.
 // Every incoming message is checked at run time by parseMessage before any handler sees it.
+import type { ClientCredentials, CredentialErrors } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import {
   type Application,
@@ -8,7 +9,7 @@ import {
   type Profile,
   type ProfileFields,
 } from "./profile";
-import { isRecord } from "./state";
+import { asClientCredentials, isRecord } from "./state";
 
 export type CaptureResponse =
   | { ok: true; app: Application; profile: string; exp: number | null }
@@ -44,6 +45,22 @@ export interface Protocol {
     response: { ok: true } | { ok: false; error: string };
   };
   removeDocsOrigin: { request: { origin: string }; response: { ok: true } };
+  /**
+   * A profile's client-credentials settings, and the secret when the user typed one (empty: keep the
+   * saved one). The secret travels this once, popup → background; it never comes back.
+   */
+  saveClientCredentials: {
+    request: { profileId: string; settings: ClientCredentials; secret: string };
+    response: { ok: true } | { ok: false; errors: CredentialErrors };
+  };
+  removeClientCredentials: { request: { profileId: string }; response: { ok: true } };
+  /** Which profiles have a client secret saved (never the secrets). */
+  clientSecretsSaved: { request: Record<never, never>; response: string[] };
+  /** Mint a token now through the profile's client-credentials settings. */
+  getClientToken: {
+    request: { profileId: string };
+    response: { ok: true; exp: number | null } | { ok: false; error: string };
+  };
 }
 
 export type MessageType = keyof Protocol;
@@ -95,6 +112,20 @@ export function parseMessage(value: unknown): Message | null {
         : null;
     case "removeDocsOrigin":
       return shortString(value.origin) ? { type: "removeDocsOrigin", origin: value.origin } : null;
+    case "saveClientCredentials": {
+      const settings = asClientCredentials(value.settings);
+      return shortString(value.profileId) &&
+        settings &&
+        typeof value.secret === "string" &&
+        value.secret.length <= 1000
+        ? { type: "saveClientCredentials", profileId: value.profileId, settings, secret: value.secret }
+        : null;
+    }
+    case "removeClientCredentials":
+    case "getClientToken":
+      return shortString(value.profileId) ? { type: value.type, profileId: value.profileId } : null;
+    case "clientSecretsSaved":
+      return { type: "clientSecretsSaved" };
     case "setSettings":
       return typeof value.autoAuthorize === "boolean"
         ? { type: "setSettings", autoAuthorize: value.autoAuthorize }

@@ -1,10 +1,13 @@
 // The shape of everything the extension keeps, with a check for each. Storage can hold anything (an older
 // version's data, a hand edit in DevTools), so every value is checked when read and bad entries dropped.
 
+import { type ClientCredentials, isAuthMethod, isRegion } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import { type Application, isApplication, MAX_NAME, type Profile, validateProfileFields } from "./profile";
 
-export type TokenSource = "capture";
+/** Captured on a Success page, or minted through PingOne's client-credentials flow. */
+export type TokenSource = "capture" | "client-credentials";
+const isSource = (v: unknown): v is TokenSource => v === "capture" || v === "client-credentials";
 
 export interface StoredToken {
   raw: string;
@@ -47,7 +50,9 @@ export interface AppliedDocs {
   schemes: string[];
 }
 
-export const tokenKey = (profileId: string, app: Application): string => `${profileId}/${app}`;
+/** One current token per profile, application and source: a minted token sits beside a captured one. */
+export const tokenKey = (profileId: string, app: Application, source: TokenSource = "capture"): string =>
+  source === "capture" ? `${profileId}/${app}` : `${profileId}/${app}/${source}`;
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -69,7 +74,7 @@ export function asStoredToken(v: unknown): StoredToken | undefined {
   if (!isRecord(v) || !isString(v.raw, MAX_TOKEN_LENGTH) || !isString(v.profileId) || !isApplication(v.app)) {
     return undefined;
   }
-  if (v.source !== "capture" || !isTime(v.capturedAt) || !(v.exp === null || isTime(v.exp))) return undefined;
+  if (!isSource(v.source) || !isTime(v.capturedAt) || !(v.exp === null || isTime(v.exp))) return undefined;
   return {
     raw: v.raw,
     profileId: v.profileId,
@@ -114,6 +119,25 @@ export function asDocsOrigin(v: unknown): { origin: string; profileId: string } 
     ? { origin: v.origin, profileId: v.profileId }
     : undefined;
 }
+
+export function asClientCredentials(v: unknown): ClientCredentials | undefined {
+  if (!isRecord(v) || !isRegion(v.region) || !isAuthMethod(v.authMethod)) return undefined;
+  const { environmentId, clientId, scope, keepFresh, keepSecret } = v;
+  if (!isString(environmentId) || !isString(clientId) || !isString(scope)) return undefined;
+  if (typeof keepFresh !== "boolean" || typeof keepSecret !== "boolean") return undefined;
+  return {
+    region: v.region,
+    environmentId,
+    clientId,
+    scope,
+    authMethod: v.authMethod,
+    keepFresh,
+    keepSecret,
+  };
+}
+
+export const asSecret = (v: unknown): string | undefined => (isString(v, 400) && v ? v : undefined);
+export const asString = (v: unknown): string | undefined => (isString(v, 400) ? v : undefined);
 
 export const asApplication = (v: unknown): Application | undefined => (isApplication(v) ? v : undefined);
 

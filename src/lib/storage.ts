@@ -2,6 +2,7 @@
 // storage.session, which content scripts cannot read (its default access level is trusted contexts only)
 // and which the browser empties when it closes.
 import browser from "webextension-polyfill";
+import type { ClientCredentials } from "./client-credentials";
 import type { DocsOrigin } from "./docs-target";
 import type { Application, Profile } from "./profile";
 import {
@@ -9,11 +10,14 @@ import {
   asApplication,
   asAppliedDocs,
   asChoice,
+  asClientCredentials,
   asDocsOrigin,
   asPendingSignIn,
   asProfile,
+  asSecret,
   asSettings,
   asStoredToken,
+  asString,
   asTabLogin,
   type Choice,
   listOf,
@@ -69,4 +73,32 @@ export const docsOriginsItem = new StorageItem<DocsOrigin[]>(
   "local",
   "docsOrigins",
   listOf(asDocsOrigin),
+);
+/** Each profile's client-credentials settings, without the secret. */
+export const clientCredentialsItem = new StorageItem<Record<string, ClientCredentials>>(
+  api,
+  "local",
+  "clientCredentials",
+  mapOf(asClientCredentials),
+);
+/** Client secrets by profile, for this browser session; read by the background only. */
+export const sessionSecretsItem = new StorageItem<Record<string, string>>(
+  api,
+  "session",
+  "clientSecrets",
+  mapOf(asSecret),
+);
+/** Client secrets the user chose to keep across restarts (an explicit opt-in); background only. */
+export const keptSecretsItem = new StorageItem<Record<string, string>>(
+  api,
+  "local",
+  "clientSecrets",
+  mapOf(asSecret),
+);
+/** The last failed client-credentials request by profile (also a renewal nobody watched). */
+export const clientTokenErrorsItem = new StorageItem<Record<string, string>>(
+  api,
+  "session",
+  "clientTokenErrors",
+  mapOf(asString),
 );

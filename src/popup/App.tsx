@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { docsProfile } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
 import type { Actions } from "./actions";
+import { ClientCredentialsPanel } from "./ClientCredentialsPanel";
 import { DocsPanel } from "./DocsPanel";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
@@ -75,6 +76,12 @@ export function App({ actions }: { actions: Actions }) {
             profiles={profiles}
             actions={actions}
             onEdit={(profile) => setEditing({ profile })}
+          />
+          <ClientCredentialsPanel
+            profiles={profiles}
+            saved={state.clientCredentials}
+            errors={state.clientTokenErrors}
+            actions={actions}
           />
           <PasteDecoder />
           <SettingsPanel settings={settings} actions={actions} />

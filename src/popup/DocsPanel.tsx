@@ -25,7 +25,7 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
   const app = pinned ?? automatic;
   const token = chooseToken(tokens, profile.id, app, now);
   const expired = !token && tokens.find((t) => t.profileId === profile.id && (app === null || t.app === app));
-  const isApplied = token && applied?.tokenKey === tokenKey(token.profileId, token.app);
+  const isApplied = token && applied?.tokenKey === tokenKey(token.profileId, token.app, token.source);
 
   const apply = async () => {
     setMessage("");

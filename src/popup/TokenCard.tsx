@@ -20,14 +20,16 @@ interface Props {
 export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: Props) {
   const [open, setOpen] = useState(false);
   const decoded = useMemo(() => decodeJwt(token.raw), [token.raw]);
-  const title = `${token.app} · ${profileLabel(profile)}`;
+  const minted = token.source === "client-credentials";
+  const what = minted ? `${token.app} (client credentials)` : token.app;
+  const title = `${what} · ${profileLabel(profile)}`;
   const copy = (what: string, text: string) => () => void actions.copy(text).then(() => onCopied(what));
   const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
   return (
     <article class={`card token ${expiryState(token.exp, now)}`} aria-label={title}>
       <header class="row">
         <h3>
-          <span class="app">{token.app}</span> <span class="profile">{profileLabel(profile)}</span>
+          <span class="app">{what}</span> <span class="profile">{profileLabel(profile)}</span>
         </h3>
         <span class="expiry">{describeExpiry(token.exp, now)}</span>
       </header>

@@ -1,4 +1,5 @@
 // What the popup can do, as one object: components get it as a prop, so they can be rendered with fakes.
+import type { ClientCredentials } from "../lib/client-credentials";
 import type { Response } from "../lib/messages";
 import type { Application, ProfileFields } from "../lib/profile";
 import { send } from "../lib/send";
@@ -13,6 +14,14 @@ export interface Actions {
   removeFromDocs(tabId: number): Promise<unknown>;
   setDocsPin(origin: string, app: Application | null): Promise<unknown>;
   setSettings(settings: { autoAuthorize: boolean }): Promise<unknown>;
+  saveClientCredentials(
+    profileId: string,
+    settings: ClientCredentials,
+    secret: string,
+  ): Promise<Response<"saveClientCredentials">>;
+  removeClientCredentials(profileId: string): Promise<unknown>;
+  clientSecretsSaved(): Promise<string[]>;
+  getClientToken(profileId: string): Promise<Response<"getClientToken">>;
 }
 
 export const extensionActions: Actions = {
@@ -25,4 +34,9 @@ export const extensionActions: Actions = {
   removeFromDocs: (tabId) => send("removeFromDocs", { tabId }),
   setDocsPin: (origin, app) => send("setDocsPin", { origin, app }),
   setSettings: (settings) => send("setSettings", settings),
+  saveClientCredentials: (profileId, settings, secret) =>
+    send("saveClientCredentials", { profileId, settings, secret }),
+  removeClientCredentials: (profileId) => send("removeClientCredentials", { profileId }),
+  clientSecretsSaved: () => send("clientSecretsSaved", {}),
+  getClientToken: (profileId) => send("getClientToken", { profileId }),
 };

@@ -1,10 +1,13 @@
 // The popup's view of storage: read once, then kept current through storage.onChanged. The popup only
 // reads; every change goes through a message to the background.
+import type { ClientCredentials } from "../lib/client-credentials";
 import type { DocsOrigin } from "../lib/docs-target";
 import type { Application, Profile } from "../lib/profile";
 import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
 import {
   appliedDocsItem,
+  clientCredentialsItem,
+  clientTokenErrorsItem,
   docsOriginsItem,
   docsPinsItem,
   lastChoiceItem,
@@ -24,6 +27,8 @@ export interface ExtensionState {
   docsPins: Record<string, Application>;
   appliedDocs: Record<string, AppliedDocs>;
   docsOrigins: DocsOrigin[];
+  clientCredentials: Record<string, ClientCredentials>;
+  clientTokenErrors: Record<string, string>;
 }
 
 /** Reads every item once, so that the popup's first render can show the state at once. */
@@ -37,6 +42,8 @@ export function preloadExtensionState(): Promise<unknown> {
     docsPinsItem.get(),
     appliedDocsItem.get(),
     docsOriginsItem.get(),
+    clientCredentialsItem.get(),
+    clientTokenErrorsItem.get(),
   ]);
 }
 
@@ -50,6 +57,8 @@ export function useExtensionState(): ExtensionState | undefined {
   const docsPins = useStorageItem(docsPinsItem);
   const appliedDocs = useStorageItem(appliedDocsItem);
   const docsOrigins = useStorageItem(docsOriginsItem);
+  const clientCredentials = useStorageItem(clientCredentialsItem);
+  const clientTokenErrors = useStorageItem(clientTokenErrorsItem);
   if (
     profiles === undefined ||
     tokens === undefined ||
@@ -58,9 +67,22 @@ export function useExtensionState(): ExtensionState | undefined {
     settings === undefined ||
     docsPins === undefined ||
     appliedDocs === undefined ||
-    docsOrigins === undefined
+    docsOrigins === undefined ||
+    clientCredentials === undefined ||
+    clientTokenErrors === undefined
   ) {
     return undefined;
   }
-  return { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins };
+  return {
+    profiles,
+    tokens,
+    lastChoice,
+    pending,
+    settings,
+    docsPins,
+    appliedDocs,
+    docsOrigins,
+    clientCredentials,
+    clientTokenErrors,
+  };
 }

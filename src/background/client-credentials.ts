@@ -1,0 +1,202 @@
+// Client-credentials tokens: the settings and secret per profile, the token request (from here only, the
+// one place the secret is sent), the token stored beside captured ones, and its renewal through alarms.
+import browser from "webextension-polyfill";
+import {
+  type ClientCredentials,
+  type CredentialErrors,
+  readTokenAnswer,
+  renewalTime,
+  TOKEN_TIMEOUT_MS,
+  tokenRequest,
+  validateClientCredentials,
+} from "../lib/client-credentials";
+import { decodeJwt, numericDateToMs } from "../lib/jwt";
+import { tokenKey } from "../lib/state";
+import {
+  clientCredentialsItem,
+  clientTokenErrorsItem,
+  keptSecretsItem,
+  profilesItem,
+  sessionSecretsItem,
+  tokensItem,
+} from "../lib/storage";
+import { serial } from "./serial";
+import { reauthorizeOpenDocs } from "./swagger";
+
+/** The P1AS API that a PingOne client-credentials token is for: the one the self-service docs describe. */
+const APP = "self-service";
+const ALARM_PREFIX = "client-token:";
+const alarmName = (profileId: string) => `${ALARM_PREFIX}${profileId}`;
+const keyOf = (profileId: string) => tokenKey(profileId, APP, "client-credentials");
+
+type Failure = { ok: false; error: string };
+const fail = (error: string): Failure => ({ ok: false, error });
+
+async function savedSecret(profileId: string): Promise<string | undefined> {
+  return (await sessionSecretsItem.get())[profileId] ?? (await keptSecretsItem.get())[profileId];
+}
+
+export async function clientSecretsSaved(): Promise<string[]> {
+  const saved = { ...(await keptSecretsItem.get()), ...(await sessionSecretsItem.get()) };
+  return Object.keys(saved);
+}
+
+/** Puts the secret in exactly one place: storage.session, or storage.local when the user opted in. */
+async function placeSecret(profileId: string, secret: string | null, keep: boolean): Promise<void> {
+  const session = await sessionSecretsItem.get();
+  const kept = await keptSecretsItem.get();
+  delete session[profileId];
+  delete kept[profileId];
+  if (secret) (keep ? kept : session)[profileId] = secret;
+  await sessionSecretsItem.set(session);
+  await keptSecretsItem.set(kept);
+}
+
+export function saveClientCredentials(request: {
+  profileId: string;
+  settings: ClientCredentials;
+  secret: string;
+}): Promise<{ ok: true } | { ok: false; errors: CredentialErrors }> {
+  return serial(async () => {
+    const { profileId } = request;
+    if (!(await profilesItem.get()).some((p) => p.id === profileId)) {
+      return { ok: false, errors: { form: "That profile no longer exists." } };
+    }
+    const saved = await savedSecret(profileId);
+    const checked = validateClientCredentials(request.settings, request.secret, saved !== undefined);
+    if (!checked.ok) return checked;
+    const all = await clientCredentialsItem.get();
+    all[profileId] = checked.settings;
+    await clientCredentialsItem.set(all);
+    await placeSecret(profileId, request.secret || saved || null, checked.settings.keepSecret);
+    await scheduleRenewal(profileId);
+    return { ok: true };
+  });
+}
+
+/** Forgets a profile's settings, secret, minted token and renewal; for use inside a serial operation. */
+export async function dropClientCredentials(profileId: string): Promise<void> {
+  const all = await clientCredentialsItem.get();
+  if (profileId in all) {
+    delete all[profileId];
+    await clientCredentialsItem.set(all);
+  }
+  await placeSecret(profileId, null, false);
+  const tokens = await tokensItem.get();
+  if (keyOf(profileId) in tokens) {
+    delete tokens[keyOf(profileId)];
+    await tokensItem.set(tokens);
+  }
+  await setError(profileId, null);
+  await browser.alarms.clear(alarmName(profileId));
+}
+
+export const removeClientCredentials = (profileId: string): Promise<{ ok: true }> =>
+  serial(async () => {
+    await dropClientCredentials(profileId);
+    return { ok: true as const };
+  });
+
+function setError(profileId: string, error: string | null): Promise<void> {
+  return clientTokenErrorsItem.get().then((errors) => {
+    if (error) errors[profileId] = error;
+    else if (profileId in errors) delete errors[profileId];
+    else return;
+    return clientTokenErrorsItem.set(errors);
+  });
+}
+
+/** POSTs to the token endpoint and reads the answer; every failure becomes a message. */
+async function requestToken(
+  settings: ClientCredentials,
+  secret: string,
+): Promise<{ ok: true; accessToken: string } | Failure> {
+  const { url, init } = tokenRequest(settings, secret);
+  const host = new URL(url).host;
+  try {
+    // The signal also bounds reading the body: an answer that starts and never ends times out too.
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS) });
+    const text = await response.text();
+    return readTokenAnswer(response.status, response.headers.get("content-type") ?? "", text);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "TimeoutError") {
+      return fail(`${host} did not answer within ${TOKEN_TIMEOUT_MS / 1000} seconds. Nothing was changed.`);
+    }
+    return fail(`Could not reach ${host}: check the region and the network. Nothing was changed.`);
+  }
+}
+
+/**
+ * Mints a token with the profile's settings and stores it as the profile's client-credentials token.
+ * On any failure nothing is stored and the previous token stays; the failure is kept for the popup.
+ */
+export async function getClientToken(profileId: string): Promise<{ ok: true; exp: number | null } | Failure> {
+  const settings = (await clientCredentialsItem.get())[profileId];
+  if (!settings) return fail("Save this profile's client credentials first.");
+  const secret = await savedSecret(profileId);
+  if (!secret) {
+    return fail("The client secret was kept for the last browser session only: enter it again.");
+  }
+  const answer = await requestToken(settings, secret);
+  const result = answer.ok ? checkToken(answer.accessToken) : answer;
+  if (!result.ok) {
+    await serial(() => setError(profileId, result.error));
+    return result;
+  }
+  const stored = await serial(async () => {
+    // The profile or its settings may have gone while the request was out.
+    if (!(await clientCredentialsItem.get())[profileId]) return false;
+    const tokens = await tokensItem.get();
+    tokens[keyOf(profileId)] = {
+      raw: result.raw,
+      profileId,
+      app: APP,
+      source: "client-credentials",
+      capturedAt: Date.now(),
+      exp: result.exp,
+    };
+    await tokensItem.set(tokens);
+    await setError(profileId, null);
+    return true;
+  });
+  if (!stored) return fail("This profile's client credentials were removed meanwhile.");
+  await scheduleRenewal(profileId);
+  void reauthorizeOpenDocs(profileId).catch(() => undefined);
+  return { ok: true, exp: result.exp };
+}
+
+function checkToken(raw: string): { ok: true; raw: string; exp: number | null } | Failure {
+  const decoded = decodeJwt(raw);
+  if (!decoded.ok) return fail(`PingOne's access token is no JWT this extension can read: ${decoded.error}`);
+  const exp = numericDateToMs(decoded.jwt.claims.exp);
+  if (exp !== null && exp <= Date.now()) return fail("PingOne's access token had already expired.");
+  return { ok: true, raw, exp };
+}
+
+/** With "keep fresh", an alarm renews the token shortly before it expires; otherwise none. */
+async function scheduleRenewal(profileId: string): Promise<void> {
+  const settings = (await clientCredentialsItem.get())[profileId];
+  const token = (await tokensItem.get())[keyOf(profileId)];
+  if (!settings?.keepFresh || !token?.exp) {
+    await browser.alarms.clear(alarmName(profileId));
+    return;
+  }
+  await browser.alarms.create(alarmName(profileId), {
+    when: Math.max(Date.now() + 1000, renewalTime(token.capturedAt, token.exp)),
+  });
+}
+
+/**
+ * A renewal alarm: one attempt per alarm. A failure is kept for the popup and schedules nothing, so a
+ * refused secret is not tried again and again. Returns whether the alarm was one of ours.
+ */
+export function onRenewalAlarm(name: string): boolean {
+  if (!name.startsWith(ALARM_PREFIX)) return false;
+  const profileId = name.slice(ALARM_PREFIX.length);
+  // A token the user removed is not brought back.
+  void tokensItem
+    .get()
+    .then((tokens) => (keyOf(profileId) in tokens ? getClientToken(profileId) : undefined))
+    .catch(() => undefined);
+  return true;
+}
