@@ -1,7 +1,5 @@
 // DevTools-protocol helpers for the measurements that no page API can make.
-import type { CDPSession, Page } from "@playwright/test";
-
-type Protocol = Parameters<CDPSession["send"]>[0];
+import type { Page } from "@playwright/test";
 
 /** Evaluates `expression` in our content script's world of the page; null if our script is not there. */
 export async function inOurWorld(page: Page, expression: string, worldName: string): Promise<unknown> {
@@ -37,12 +35,4 @@ export async function scriptTime(page: Page, urlPart: string, during: () => Prom
     if (ours.has(node)) micros += profile.timeDeltas?.[i] ?? 0;
   });
   return micros / 1000;
-}
-
-/** Stops every service worker of the page's storage partition (for an extension page: ours). */
-export async function stopServiceWorkers(page: Page): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  await session.send("ServiceWorker.enable" as Protocol);
-  await session.send("ServiceWorker.stopAllWorkers" as Protocol);
-  await session.detach();
 }

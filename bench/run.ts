@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { DIST, launchWithExtension, popupUrl } from "../e2e/launch";
+import { stopServiceWorkers } from "../e2e/service-worker";
 import { startStandIn } from "../e2e/standin/server";
-import { inOurWorld, scriptTime, stopServiceWorkers } from "./cdp";
+import { inOurWorld, scriptTime } from "./cdp";
 import { sizeRows } from "./sizes";
 import { printTable, type Row, ratio, timing } from "./stats";
 

@@ -46,7 +46,9 @@ test("a user-added origin works only after its permission is granted, and stops 
   await options.bringToFront();
   await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
   // Given back: only the manifest's own hosts remain.
-  const declared = await worker.evaluate(() => [...(chrome.runtime.getManifest().host_permissions ?? [])].sort());
+  const declared = await worker.evaluate(() =>
+    [...(chrome.runtime.getManifest().host_permissions ?? [])].sort(),
+  );
   await expect
     .poll(() => worker.evaluate(async () => [...((await chrome.permissions.getAll()).origins ?? [])].sort()))
     .toEqual(declared);

@@ -1,11 +1,12 @@
 // Playwright fixtures: one stand-in per worker; per test a fresh Chromium profile with the extension, the
-// popup opened as a page, and two checks after every test: no token in any console message (pages, popup,
-// service worker), and no error thrown or logged in any page.
+// popup opened as a page, and two checks after every test: no token or client secret in any console
+// message (pages, popup, service worker), and no error thrown or logged in any page.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
 import { type Launched, launchWithExtension, popupUrl } from "./launch";
+import { PINGONE_CLIENTS } from "./standin/pingone";
 import { type StandIn, startStandIn } from "./standin/server";
 import { type Display, startXvfb } from "./xvfb";
 
@@ -74,10 +75,11 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     await use(loaded);
     await loaded.context.close();
     display?.stop();
-    for (const token of standIn.issued) {
+    const secrets = Object.values(PINGONE_CLIENTS).map((client) => client.secret);
+    for (const token of [...standIn.issued, ...standIn.pingOne.issued, ...secrets]) {
       expect(
         consoleText.filter((text) => text.includes(token)),
-        "a token reached a console",
+        "a token or a client secret reached a console",
       ).toEqual([]);
     }
     expect(pageErrors, "an error was thrown or logged in a page").toEqual([]);

@@ -4,6 +4,8 @@
 //                              /api/v1/auth/callback → the Success page; /api/v1/* → an API that checks
 //                              the bearer token.
 //   pingfederate.<domain>      the sign-on form; its POST (or a live sign-on session cookie) → 302 back.
+//   auth.pingone.com           /<envId>/as/token → PingOne's token endpoint (pingone.ts); the API also
+//                              accepts its tokens.
 //   anything else              /page?shape=… shows a Success-like page, for origins that must be ignored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -11,6 +13,7 @@ import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
 import { DEFAULT_DOCS, type DocsVariant, docsPage, spec, swaggerAsset } from "./docs";
+import { createPingOne, type PingOne } from "./pingone";
 import { page, type SuccessShape, signOnPage, successPage } from "./success-pages";
 import { createIssuer } from "./tokens";
 
@@ -25,6 +28,8 @@ export interface StandIn {
   apiCalls: { host: string; authorization: string; status: number }[];
   /** Every token issued, in order. */
   issued: string[];
+  /** The PingOne token endpoint on auth.pingone.com: its settings and traces. */
+  pingOne: PingOne;
   /** Back to the defaults (textarea shape, one-hour tokens, stock docs), no sign-on sessions and no API calls
    * recorded: one test's settings and traces never reach the next. */
   reset(): void;
@@ -65,6 +70,7 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 
 export async function startStandIn(): Promise<StandIn> {
   const issuer = await createIssuer();
+  const pingOne = await createPingOne();
   const { private: key, cert } = await generate([{ name: "commonName", value: "*.ping.cloud" }], {
     keySize: 2048,
   });
@@ -77,10 +83,12 @@ export async function startStandIn(): Promise<StandIn> {
     docs: DEFAULT_DOCS,
     apiCalls: [],
     issued: [],
+    pingOne,
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
+    if (host === "auth.pingone.com") return pingOne.handle(req, res);
     const url = new URL(req.url ?? "/", `https://${host}`);
     const selfService = /^self-service-api\.(.+\.ping\.cloud)$/.exec(host)?.[1];
     const signOn = /^pingfederate\.(.+\.ping\.cloud)$/.exec(host)?.[1];
@@ -121,7 +129,7 @@ export async function startStandIn(): Promise<StandIn> {
     if (url.pathname.startsWith("/api/v1/")) {
       const authorization = req.headers.authorization ?? "";
       const bearer = /^Bearer (.+)$/.exec(authorization)?.[1];
-      const claims = bearer ? await issuer.verify(bearer) : null;
+      const claims = bearer ? ((await issuer.verify(bearer)) ?? (await pingOne.verify(bearer))) : null;
       const status = claims ? 200 : 401;
       if (authorization) state.apiCalls.push({ host, authorization, status });
       const body = claims ? { ok: true, sub: claims.sub, groups: claims.groups } : { error: "unauthorized" };
@@ -193,9 +201,11 @@ export async function startStandIn(): Promise<StandIn> {
       state.docs = DEFAULT_DOCS;
       state.apiCalls = [];
       sessions.clear();
+      pingOne.reset();
     },
     close: () =>
       new Promise<void>((resolve) => {
+        pingOne.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

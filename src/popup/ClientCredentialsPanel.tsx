@@ -53,7 +53,7 @@ export function ClientCredentialsPanel({ profiles, saved, errors, actions }: Pro
       <p class="muted">
         Mint a token through a PingOne OIDC application with the Client Credentials grant, for the P1AS API.
       </p>
-      <ProfileSelect profiles={profiles} value={profileId} onChange={setChosen} />
+      <ProfileSelect profiles={profiles} value={profileId} label="Mint for" onChange={setChosen} />
       <CredentialsForm
         key={profileId}
         profileId={profileId}

@@ -4,11 +4,13 @@ import { APPLICATIONS, type Application, isApplication, type Profile, profileLab
 export function ProfileSelect(props: {
   profiles: Profile[];
   value: string | undefined;
+  /** For a second profile choice on the same page, a label of its own. */
+  label?: string;
   onChange(id: string): void;
 }) {
   return (
     <label class="field grow">
-      <span>Profile</span>
+      <span>{props.label ?? "Profile"}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
         {props.profiles.map((p) => (
           <option key={p.id} value={p.id}>

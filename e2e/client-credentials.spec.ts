@@ -1,0 +1,237 @@
+// Client-credentials tokens, minted by the real oidc-provider behind the stand-in as
+// auth.pingone.com/<envId>/as/token: each client authentication method, every kind of failure, where the
+// secret is kept, and the renewal that keeps the token fresh across a stopped service worker.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText } from "./helpers";
+import { stopServiceWorkers } from "./service-worker";
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
+import { tryWhoami } from "./swagger-helpers";
+
+const CARD = "self-service (client credentials) · dev-acme.us1";
+
+/** The popup's Client credentials section. */
+const section = (popup: Page) =>
+  popup.locator("details", { has: popup.getByText("Client credentials", { exact: true }) });
+const statusOf = (popup: Page) => section(popup).getByRole("status");
+const alertOf = (popup: Page) => section(popup).getByRole("alert");
+
+/** Opens the section and fills it as a user would. */
+async function fillCredentials(
+  popup: Page,
+  fields: { clientId: string; secret: string; method?: string; keepFresh?: boolean; keepSecret?: boolean },
+) {
+  if (!(await section(popup).evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await section(popup).getByText("Client credentials", { exact: true }).click();
+  }
+  await popup.getByLabel("PingOne region").selectOption("com");
+  await popup.getByLabel("Environment ID").fill(PINGONE_ENV_ID);
+  await popup.getByLabel("Client ID").fill(fields.clientId);
+  await popup.getByLabel("Client secret").fill(fields.secret);
+  await popup.getByLabel("Client authentication").selectOption(fields.method ?? "client_secret_basic");
+  await popup.getByLabel("Keep fresh").setChecked(fields.keepFresh ?? false);
+  await popup.getByLabel("Keep the secret after the browser closes").setChecked(fields.keepSecret ?? false);
+}
+
+const getToken = (popup: Page) => popup.getByRole("button", { name: "Get token" }).click();
+
+/** The minted token in storage.session, read from the popup (a trusted page; the worker may be stopped). */
+const mintedToken = (popup: Page) =>
+  popup.evaluate(async () => {
+    const { tokens } = await chrome.storage.session.get("tokens");
+    const all = Object.values(tokens ?? {}) as {
+      raw: string;
+      source: string;
+      capturedAt: number;
+      exp: number;
+    }[];
+    return all.find((t) => t.source === "client-credentials") ?? null;
+  });
+
+for (const [method, client] of [
+  ["client_secret_basic", PINGONE_CLIENTS.basic],
+  ["client_secret_post", PINGONE_CLIENTS.post],
+] as const) {
+  test(`Get token with ${method}: the token is shown decoded and authorizes the profile's docs`, async ({
+    popup,
+    loaded,
+    standIn,
+  }) => {
+    await addProfile(popup, ACME);
+    await fillCredentials(popup, { clientId: client.id, secret: client.secret, method });
+    await getToken(popup);
+    await expect(statusOf(popup)).toContainText("Token received; it expires in");
+    const minted = standIn.pingOne.issued.at(-1) ?? "";
+    expect(minted.split(".")).toHaveLength(3);
+    expect((await mintedToken(popup))?.raw).toBe(minted);
+
+    const card = popup.getByRole("article", { name: CARD });
+    await card.getByText("Decoded header and claims").click();
+    const claim = (name: string) =>
+      card.getByRole("region", { name: "Claims" }).locator(`dt:text-is("${name}") + dd`);
+    await expect(claim("client_id")).toHaveText(client.id);
+    await expect(claim("iss")).toHaveText(`https://auth.pingone.com/${PINGONE_ENV_ID}/as`);
+
+    const docs = await loaded.context.newPage();
+    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+    expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${minted}`, status: 200 });
+  });
+}
+
+test("a wrong secret, a refused scope, a 404 region, broken answers and a cut connection are explained; the token stays", async ({
+  popup,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await getToken(popup);
+  await expect(statusOf(popup)).toContainText("Token received");
+  const kept = await mintedToken(popup);
+
+  const alert = alertOf(popup);
+  await popup.getByLabel("Client secret").fill("wrong secret");
+  await getToken(popup);
+  await expect(alert).toContainText("PingOne refused the client");
+  await expect(alert).toContainText("401 invalid_client");
+
+  await popup.getByLabel("Client secret").fill(PINGONE_CLIENTS.basic.secret);
+  await popup.getByLabel("Scope (optional)").fill("nope");
+  await getToken(popup);
+  await expect(alert).toContainText("400 invalid_scope");
+
+  await popup.getByLabel("Scope (optional)").fill("");
+  await popup.getByLabel("PingOne region").selectOption("eu");
+  await getToken(popup);
+  await expect(alert).toContainText("no such environment in this region (404)");
+
+  await popup.getByLabel("PingOne region").selectOption("com");
+  standIn.pingOne.fault = "non-json";
+  await getToken(popup);
+  await expect(alert).toContainText("PingOne answered 200 without JSON");
+  standIn.pingOne.fault = "no-token";
+  await getToken(popup);
+  await expect(alert).toContainText("PingOne's answer holds no access token");
+  standIn.pingOne.fault = "reset";
+  await getToken(popup);
+  await expect(alert).toContainText("Could not reach auth.pingone.com: check the region and the network.");
+
+  expect(await mintedToken(popup)).toEqual(kept);
+  await expect(popup.getByRole("article", { name: CARD })).toBeVisible();
+});
+
+test("bad settings are named field by field, and nothing is sent", async ({ popup, standIn }) => {
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: "has space", secret: "" });
+  await popup.getByLabel("Environment ID").fill("not-a-uuid");
+  await getToken(popup);
+  await expect(popup.getByLabel("Environment ID")).toHaveAttribute("aria-invalid", "true");
+  await expect(popup.getByText("Environment ID is the UUID")).toBeVisible();
+  await expect(popup.getByText("A Client ID has no spaces")).toBeVisible();
+  await expect(popup.getByText("Enter the application's Client secret.")).toBeVisible();
+  expect(standIn.pingOne.tokenRequests).toBe(0);
+});
+
+test("a token endpoint that never answers times out within 10 seconds, and nothing is stored", async ({
+  popup,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  standIn.pingOne.fault = "hang";
+  const start = Date.now();
+  await getToken(popup);
+  await expect(popup.getByText("Asking PingOne…")).toBeVisible();
+  await expect(alertOf(popup)).toContainText("auth.pingone.com did not answer within 10 seconds", {
+    timeout: 15_000,
+  });
+  expect(Date.now() - start).toBeLessThan(12_000);
+  expect(standIn.pingOne.tokenRequests).toBe(1);
+  expect(await mintedToken(popup)).toBeNull();
+});
+
+test("the secret stays in storage.session unless kept on purpose, and is never shown again", async ({
+  popup,
+  loaded,
+  worker,
+}) => {
+  const { secret } = PINGONE_CLIENTS.post;
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.post.id, secret, method: "client_secret_post" });
+  await popup.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(statusOf(popup)).toHaveText("Saved.");
+  await expect(popup.getByLabel("Client secret")).toHaveValue("");
+  await expect(popup.getByLabel("Client secret")).toHaveAttribute("placeholder", /saved/);
+  expect(await localStorageText(worker)).not.toContain(secret);
+  expect(await popup.content()).not.toContain(secret);
+
+  // Session only: gone after a restart, and the popup says what to do.
+  await loaded.restart();
+  let page = await loaded.context.newPage();
+  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  await fillCredentials(page, {
+    clientId: PINGONE_CLIENTS.post.id,
+    secret: "",
+    method: "client_secret_post",
+  });
+  await getToken(page);
+  await expect(page.getByText("Enter the application's Client secret.")).toBeVisible();
+
+  // Kept on purpose: the warning says what that means, and the secret survives the restart.
+  await fillCredentials(page, {
+    clientId: PINGONE_CLIENTS.post.id,
+    secret,
+    method: "client_secret_post",
+    keepSecret: true,
+  });
+  await expect(page.getByText("stored unencrypted in this browser profile on disk")).toBeVisible();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(statusOf(page)).toHaveText("Saved.");
+  expect(await localStorageText(loaded.worker)).toContain(secret);
+  await loaded.restart();
+  page = await loaded.context.newPage();
+  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  await page.getByText("Client credentials", { exact: true }).click();
+  await getToken(page);
+  await expect(statusOf(page)).toContainText("Token received");
+
+  // Back to session only: the kept copy leaves storage.local.
+  await page.getByLabel("Keep the secret after the browser closes").uncheck();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(statusOf(page)).toHaveText("Saved.");
+  expect(await localStorageText(loaded.worker)).not.toContain(secret);
+});
+
+test("keep fresh renews a token before it expires, also after the service worker was stopped", async ({
+  popup,
+  standIn,
+}) => {
+  standIn.pingOne.tokenLifetimeSeconds = 12;
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, {
+    clientId: PINGONE_CLIENTS.basic.id,
+    secret: PINGONE_CLIENTS.basic.secret,
+    keepFresh: true,
+  });
+  await getToken(popup);
+  await expect(statusOf(popup)).toContainText("Token received");
+  const first = await mintedToken(popup);
+  if (!first) throw new Error("no minted token");
+  await stopServiceWorkers(popup);
+
+  // Renewed at three quarters of its 12 s life: a new token before the first one expired.
+  await expect.poll(async () => (await mintedToken(popup))?.raw, { timeout: 15_000 }).not.toBe(first.raw);
+  const renewed = await mintedToken(popup);
+  expect(renewed?.capturedAt).toBeLessThan(first.exp);
+  expect(standIn.pingOne.issued).toContain(renewed?.raw);
+});
+
+test("without keep fresh nothing is renewed", async ({ popup, standIn }) => {
+  standIn.pingOne.tokenLifetimeSeconds = 4;
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await getToken(popup);
+  await expect(statusOf(popup)).toContainText("Token received");
+  await popup.waitForTimeout(5_000);
+  expect(standIn.pingOne.tokenRequests).toBe(1);
+  await expect(popup.getByRole("article", { name: CARD })).toContainText("expired");
+});
