@@ -199,6 +199,14 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(statusOf(page)).toHaveText("Saved.");
   expect(await localStorageText(loaded.worker)).not.toContain(secret);
+
+  // Remove: settings, secret and minted token go.
+  await page.getByRole("button", { name: "Remove credentials" }).click();
+  await expect(statusOf(page)).toHaveText("Client credentials, secret and minted token removed.");
+  await expect(page.getByRole("article", { name: CARD })).toHaveCount(0);
+  const session = await page.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+  expect(session).not.toContain(secret);
+  expect(await localStorageText(loaded.worker)).not.toContain(PINGONE_CLIENTS.post.id);
 });
 
 test("keep fresh renews a token before it expires, also after the service worker was stopped", async ({

@@ -256,7 +256,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
         </button>
         {stored && (
           <button type="button" disabled={busy} onClick={() => void remove()}>
-            Remove
+            Remove credentials
           </button>
         )}
       </div>
