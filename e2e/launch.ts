@@ -51,6 +51,9 @@ export async function launchWithExtension(
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // On a test display, notifications as Chromium's own toasts (no desktop notification service there),
+      // so that a test can click their buttons.
+      ...(options.display ? ["--disable-features=NativeNotifications,SystemNotifications"] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

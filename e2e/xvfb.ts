@@ -9,6 +9,10 @@ export interface Display {
   name: string;
   /** Types keys into whatever window has the focus on this display. */
   keys(...keys: string[]): void;
+  /** Clicks at a point of the screen, as a user's mouse would. */
+  click(x: number, y: number): void;
+  /** The visible windows, with their place and size. */
+  windows(): { x: number; y: number; width: number; height: number }[];
   stop(): void;
 }
 
@@ -21,9 +25,34 @@ export async function startXvfb(number: number): Promise<Display> {
   const socket = `/tmp/.X11-unix/X${number}`;
   for (let i = 0; i < 50 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 100));
   if (!existsSync(socket)) throw new Error(`Xvfb did not start on ${name}.`);
+  const xdotool = (...args: string[]) =>
+    execFileSync("xdotool", args, { env: { ...process.env, DISPLAY: name } }).toString();
   return {
     name,
-    keys: (...keys) => execFileSync("xdotool", ["key", ...keys], { env: { ...process.env, DISPLAY: name } }),
+    keys: (...keys) => xdotool("key", ...keys),
+    click: (x, y) => xdotool("mousemove", String(x), String(y), "click", "1"),
+    windows: () => {
+      let ids: string[];
+      try {
+        ids = xdotool("search", "--onlyvisible", "--name", "").trim().split("\n");
+      } catch {
+        return []; // xdotool exits 1 when nothing matches
+      }
+      return ids.map((id) => {
+        const shell = Object.fromEntries(
+          xdotool("getwindowgeometry", "--shell", id)
+            .trim()
+            .split("\n")
+            .map((line) => line.split("=")),
+        );
+        return {
+          x: Number(shell.X),
+          y: Number(shell.Y),
+          width: Number(shell.WIDTH),
+          height: Number(shell.HEIGHT),
+        };
+      });
+    },
     stop: () => server.kill(),
   };
 }

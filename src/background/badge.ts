@@ -1,11 +1,14 @@
-// The toolbar badge shows the minutes left of the newest token, coloured by its state. Alarms, not timers,
-// keep it current: the service worker is stopped between events.
+// The toolbar badge shows the minutes left of the token that matters now (the active tab's, else the one
+// that runs out first), coloured by its state. Alarms, not timers, keep it current: the service worker is
+// stopped between events.
 import browser from "webextension-polyfill";
-import { badgeText, type ExpiryState, expiryState } from "../lib/expiry";
-import type { StoredToken } from "../lib/state";
-import { tokensItem } from "../lib/storage";
+import { badgeText, EXPIRING_MINUTES, type ExpiryState, expiryState } from "../lib/expiry";
+import { docsOriginsItem, profilesItem, tokensItem } from "../lib/storage";
+import { tokenThatMatters } from "../lib/token-that-matters";
 
 export const BADGE_ALARM = "badge-refresh";
+/** One-shot, at the token's next change of state (under five minutes, expired): no minute late. */
+export const BADGE_STATE_ALARM = "badge-state";
 
 const COLOURS: Record<ExpiryState, string> = {
   valid: "#1a7f37",
@@ -14,20 +17,36 @@ const COLOURS: Record<ExpiryState, string> = {
   expired: "#cf222e",
 };
 
-export async function refreshBadge(tokens?: Record<string, StoredToken>): Promise<void> {
-  const all = Object.values(tokens ?? (await tokensItem.get()));
-  const newest = all.reduce<StoredToken | undefined>(
-    (a, b) => (a && a.capturedAt >= b.capturedAt ? a : b),
-    undefined,
+/** The URL of the tab the user looks at; readable only on hosts we hold permission for, which is enough. */
+async function activeUrl(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.url ?? null;
+}
+
+export async function refreshBadge(): Promise<void> {
+  const tokens = Object.values(await tokensItem.get());
+  const now = Date.now();
+  const token = tokenThatMatters(
+    tokens,
+    await profilesItem.get(),
+    await docsOriginsItem.get(),
+    await activeUrl(),
+    now,
   );
-  if (!newest) {
+  if (!token) {
     await browser.action.setBadgeText({ text: "" });
     await browser.alarms.clear(BADGE_ALARM);
+    await browser.alarms.clear(BADGE_STATE_ALARM);
     return;
   }
-  const now = Date.now();
-  await browser.action.setBadgeText({ text: badgeText(newest.exp, now) });
-  await browser.action.setBadgeBackgroundColor({ color: COLOURS[expiryState(newest.exp, now)] });
+  await browser.action.setBadgeText({ text: badgeText(token.exp, now) });
+  await browser.action.setBadgeBackgroundColor({ color: COLOURS[expiryState(token.exp, now)] });
   // Counting down needs a tick a minute, but only while there is something to count.
-  if (!(await browser.alarms.get(BADGE_ALARM))) browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+  if (!(await browser.alarms.get(BADGE_ALARM)))
+    await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+  const next = [token.exp === null ? null : token.exp - EXPIRING_MINUTES * 60_000, token.exp].find(
+    (t): t is number => t !== null && t > now,
+  );
+  if (next === undefined) await browser.alarms.clear(BADGE_STATE_ALARM);
+  else await browser.alarms.create(BADGE_STATE_ALARM, { when: next });
 }

@@ -1,10 +1,11 @@
 // Registers every listener synchronously at start-up, as MV3 requires for events to wake the worker.
 // No state is kept here: everything that matters is in storage.
 import browser from "webextension-polyfill";
-import { tokensItem } from "../lib/storage";
-import { BADGE_ALARM, refreshBadge } from "./badge";
+import { clientCredentialsItem, settingsItem, tokensItem } from "../lib/storage";
+import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
 import { onRenewalAlarm } from "./client-credentials";
 import { onPermissionsRemoved } from "./docs-origins";
+import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-notices";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
@@ -17,12 +18,27 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === "complete") onTabComplete(tabId, tab.url);
+  if (change.url && tab.active) void refreshBadge();
 });
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === BADGE_ALARM) void refreshBadge();
-  else onRenewalAlarm(alarm.name);
+  if (alarm.name === BADGE_ALARM || alarm.name === BADGE_STATE_ALARM) void refreshBadge();
+  else if (!onRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
 });
-tokensItem.onChanged((tokens) => void refreshBadge(tokens));
+tokensItem.onChanged(() => {
+  void refreshBadge();
+  void scheduleExpiryNotices();
+});
+settingsItem.onChanged(() => void scheduleExpiryNotices());
+clientCredentialsItem.onChanged(() => void scheduleExpiryNotices());
+browser.notifications.onButtonClicked.addListener((id) => onNoticeClicked(id));
+browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
+// The badge follows the tab the user looks at.
+browser.tabs.onActivated.addListener(() => void refreshBadge());
+browser.windows.onFocusChanged.addListener(() => void refreshBadge());
 browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
-browser.runtime.onStartup.addListener(() => void refreshBadge());
-browser.runtime.onInstalled.addListener(() => void refreshBadge());
+for (const start of [browser.runtime.onStartup, browser.runtime.onInstalled]) {
+  start.addListener(() => {
+    void refreshBadge();
+    void scheduleExpiryNotices();
+  });
+}

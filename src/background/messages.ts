@@ -4,7 +4,6 @@
 // profiles.
 import browser from "webextension-polyfill";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
-import { settingsItem } from "../lib/storage";
 import { captureExpected, storeCapture } from "./capture";
 import {
   clientSecretsSaved,
@@ -15,6 +14,7 @@ import {
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
+import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
 import { authorizeTab, removeFromTab } from "./swagger";
 
@@ -75,8 +75,10 @@ function dispatch(
       return clientSecretsSaved();
     case "getClientToken":
       return getClientToken(message.profileId);
-    case "setSettings":
-      return settingsItem.set({ autoAuthorize: message.autoAuthorize }).then(() => ({ ok: true as const }));
+    case "setSettings": {
+      const { type: _, ...change } = message;
+      return setSettings(change);
+    }
   }
 }
 

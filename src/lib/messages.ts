@@ -9,7 +9,7 @@ import {
   type Profile,
   type ProfileFields,
 } from "./profile";
-import { asClientCredentials, isRecord } from "./state";
+import { asClientCredentials, isLeadMinutes, isRecord, type Settings } from "./state";
 
 export type CaptureResponse =
   | { ok: true; app: Application; profile: string; exp: number | null }
@@ -38,7 +38,8 @@ export interface Protocol {
   removeFromDocs: { request: { tabId: number }; response: { ok: true } };
   /** Which application's token a docs origin gets; null goes back to the automatic choice. */
   setDocsPin: { request: { origin: string; app: Application | null }; response: { ok: boolean } };
-  setSettings: { request: { autoAuthorize: boolean }; response: { ok: true } };
+  /** Changes the settings named; the others stay. */
+  setSettings: { request: Partial<Settings>; response: { ok: true } };
   /** Options: a docs origin whose host permission the user has just granted, and its removal. */
   addDocsOrigin: {
     request: { origin: string; profileId: string };
@@ -126,10 +127,16 @@ export function parseMessage(value: unknown): Message | null {
       return shortString(value.profileId) ? { type: value.type, profileId: value.profileId } : null;
     case "clientSecretsSaved":
       return { type: "clientSecretsSaved" };
-    case "setSettings":
-      return typeof value.autoAuthorize === "boolean"
-        ? { type: "setSettings", autoAuthorize: value.autoAuthorize }
-        : null;
+    case "setSettings": {
+      const { autoAuthorize, notifyLeadMinutes } = value;
+      if (autoAuthorize !== undefined && typeof autoAuthorize !== "boolean") return null;
+      if (notifyLeadMinutes !== undefined && !isLeadMinutes(notifyLeadMinutes)) return null;
+      return {
+        type: "setSettings",
+        ...(autoAuthorize === undefined ? {} : { autoAuthorize }),
+        ...(notifyLeadMinutes === undefined ? {} : { notifyLeadMinutes }),
+      };
+    }
     default:
       return null;
   }

@@ -40,9 +40,15 @@ export interface Choice {
 export interface Settings {
   /** Authorize Swagger UI on profile hosts by itself; when off, the popup's "Apply now" does it. */
   autoAuthorize: boolean;
+  /** Minutes before a token expires to notify; 0 turns the notice off. */
+  notifyLeadMinutes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true };
+export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true, notifyLeadMinutes: 5 };
+export const MAX_LEAD_MINUTES = 60;
+
+export const isLeadMinutes = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LEAD_MINUTES;
 
 /** What was authorized in a docs tab, for the popup to tell. */
 export interface AppliedDocs {
@@ -102,10 +108,16 @@ export function asChoice(v: unknown): Choice | undefined {
     : undefined;
 }
 
+/** Each setting checked on its own, so a setting added later starts from its default. */
 export function asSettings(v: unknown): Settings {
-  return isRecord(v) && typeof v.autoAuthorize === "boolean"
-    ? { autoAuthorize: v.autoAuthorize }
-    : DEFAULT_SETTINGS;
+  const stored = isRecord(v) ? v : {};
+  return {
+    autoAuthorize:
+      typeof stored.autoAuthorize === "boolean" ? stored.autoAuthorize : DEFAULT_SETTINGS.autoAuthorize,
+    notifyLeadMinutes: isLeadMinutes(stored.notifyLeadMinutes)
+      ? stored.notifyLeadMinutes
+      : DEFAULT_SETTINGS.notifyLeadMinutes,
+  };
 }
 
 export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
@@ -138,6 +150,7 @@ export function asClientCredentials(v: unknown): ClientCredentials | undefined {
 
 export const asSecret = (v: unknown): string | undefined => (isString(v, 400) && v ? v : undefined);
 export const asString = (v: unknown): string | undefined => (isString(v, 400) ? v : undefined);
+export const asTime = (v: unknown): number | undefined => (isTime(v) ? v : undefined);
 
 export const asApplication = (v: unknown): Application | undefined => (isApplication(v) ? v : undefined);
 

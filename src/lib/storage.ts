@@ -19,6 +19,7 @@ import {
   asStoredToken,
   asString,
   asTabLogin,
+  asTime,
   type Choice,
   listOf,
   mapOf,
@@ -101,4 +102,11 @@ export const clientTokenErrorsItem = new StorageItem<Record<string, string>>(
   "session",
   "clientTokenErrors",
   mapOf(asString),
+);
+/** The tokens already announced as expiring, by token key, as the capturedAt of the token announced. */
+export const expiryNoticesItem = new StorageItem<Record<string, number>>(
+  api,
+  "session",
+  "expiryNotices",
+  mapOf(asTime),
 );

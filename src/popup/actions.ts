@@ -3,6 +3,7 @@ import type { ClientCredentials } from "../lib/client-credentials";
 import type { Response } from "../lib/messages";
 import type { Application, ProfileFields } from "../lib/profile";
 import { send } from "../lib/send";
+import type { Settings } from "../lib/state";
 
 export interface Actions {
   saveProfile(profile: ProfileFields & { id: string | null }): Promise<Response<"saveProfile">>;
@@ -13,7 +14,7 @@ export interface Actions {
   applyDocs(tabId: number): Promise<Response<"applyDocs">>;
   removeFromDocs(tabId: number): Promise<unknown>;
   setDocsPin(origin: string, app: Application | null): Promise<unknown>;
-  setSettings(settings: { autoAuthorize: boolean }): Promise<unknown>;
+  setSettings(settings: Partial<Settings>): Promise<unknown>;
   saveClientCredentials(
     profileId: string,
     settings: ClientCredentials,

@@ -1,0 +1,118 @@
+// Tells the user before a token expires: one notification per token, the chosen number of minutes ahead,
+// whose button (or body) gets a new one: the login URL again, or the client-credentials request. Alarms,
+// because the worker sleeps between events. The text names application and profile, never the token.
+import browser from "webextension-polyfill";
+import { describeExpiry } from "../lib/expiry";
+import { profileLabel } from "../lib/profile";
+import type { StoredToken } from "../lib/state";
+import {
+  clientCredentialsItem,
+  expiryNoticesItem,
+  profilesItem,
+  settingsItem,
+  tokensItem,
+} from "../lib/storage";
+import { getClientToken } from "./client-credentials";
+import { serial } from "./serial";
+import { signIn } from "./sign-in";
+
+const PREFIX = "expiry:";
+
+/** Chrome's notification options; the polyfill's types know Firefox's only, which lack these two. */
+type Notice = browser.Notifications.CreateNotificationOptions & {
+  requireInteraction?: boolean;
+  buttons?: { title: string }[];
+};
+
+/** A minted token kept fresh renews itself; telling the user would only ask for what happens anyway. */
+async function renewsItself(token: StoredToken): Promise<boolean> {
+  return (
+    token.source === "client-credentials" &&
+    (await clientCredentialsItem.get())[token.profileId]?.keepFresh === true
+  );
+}
+
+/** One alarm per token still to announce; a replaced token's notice goes, and so does its record. */
+export function scheduleExpiryNotices(): Promise<void> {
+  return serial(async () => {
+    const tokens = await tokensItem.get();
+    const lead = (await settingsItem.get()).notifyLeadMinutes * 60_000;
+    const notices = await expiryNoticesItem.get();
+    const now = Date.now();
+    const wanted = new Map<string, number>();
+    for (const [key, token] of Object.entries(tokens)) {
+      if (notices[key] === token.capturedAt) continue;
+      if (lead === 0 || token.exp === null || token.exp <= now || (await renewsItself(token))) continue;
+      wanted.set(PREFIX + key, Math.max(now + 500, token.exp - lead));
+    }
+    for (const alarm of await browser.alarms.getAll()) {
+      if (alarm.name.startsWith(PREFIX) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+    }
+    for (const [name, when] of wanted) {
+      const current = await browser.alarms.get(name);
+      if (current?.scheduledTime !== when) await browser.alarms.create(name, { when });
+    }
+    // A notice whose token was replaced or removed has nothing left to say.
+    for (const key of Object.keys(notices)) {
+      if (tokens[key]?.capturedAt !== notices[key]) {
+        delete notices[key];
+        await browser.notifications.clear(PREFIX + key);
+      }
+    }
+    await expiryNoticesItem.set(notices);
+  });
+}
+
+/** An expiry alarm: the notice, once per token. Returns whether the alarm was one of ours. */
+export function onExpiryAlarm(name: string): boolean {
+  if (!name.startsWith(PREFIX)) return false;
+  void announce(name.slice(PREFIX.length)).catch(() => undefined);
+  return true;
+}
+
+async function announce(key: string): Promise<void> {
+  const token = (await tokensItem.get())[key];
+  const profile = (await profilesItem.get()).find((p) => p.id === token?.profileId);
+  if (!token || !profile) return;
+  const fresh = await serial(async () => {
+    const notices = await expiryNoticesItem.get();
+    if (notices[key] === token.capturedAt) return false;
+    notices[key] = token.capturedAt;
+    await expiryNoticesItem.set(notices);
+    return true;
+  });
+  if (!fresh) return;
+  const what = token.source === "capture" ? token.app : `${token.app} (client credentials)`;
+  const options: Notice = {
+    type: "basic",
+    iconUrl: browser.runtime.getURL("icons/icon-128.png"),
+    title: `P1AS token ${describeExpiry(token.exp, Date.now())}`,
+    message: `${what} · ${profileLabel(profile)}`,
+    requireInteraction: true,
+  };
+  const button = { title: token.source === "capture" ? "Sign in again" : "Get a new token" };
+  // Firefox has no notification buttons: there a click on the notice itself does the same.
+  try {
+    const withButton: Notice = { ...options, buttons: [button] };
+    await browser.notifications.create(PREFIX + key, withButton);
+  } catch {
+    await browser.notifications.create(PREFIX + key, options);
+  }
+}
+
+/** The notice's button, or the notice itself: a new token the way the old one came. */
+export function onNoticeClicked(notificationId: string): void {
+  if (!notificationId.startsWith(PREFIX)) return;
+  const key = notificationId.slice(PREFIX.length);
+  void browser.notifications.clear(notificationId);
+  void tokensItem
+    .get()
+    .then((tokens) => {
+      const token = tokens[key];
+      if (!token) return;
+      return token.source === "capture"
+        ? signIn(token.profileId, token.app)
+        : getClientToken(token.profileId);
+    })
+    .catch(() => undefined);
+}
