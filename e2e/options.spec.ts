@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken } from "./helpers";
+import { ACME, addProfile, captureToken, localStorageText } from "./helpers";
+import { popupUrl } from "./launch";
 import { tryWhoami } from "./swagger-helpers";
 
 const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
@@ -60,4 +61,63 @@ test("an added origin without its host permission gets nothing, and removing it 
   await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
   await expect(options.getByText("https://docs.example.test")).toBeHidden();
   expect(await worker.evaluate(() => chrome.storage.local.get("docsOrigins"))).toEqual({ docsOrigins: [] });
+});
+
+test("settings changed in the options apply at once, in an open popup and in the worker", async ({
+  popup,
+  loaded,
+  extensionId,
+  worker,
+}) => {
+  await addProfile(popup, ACME);
+  await popup.getByText("Settings", { exact: true }).click();
+  const options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+
+  await options.getByLabel("Authorize Swagger UI on your environments' API docs by itself").uncheck();
+  await expect(
+    popup.getByLabel("Authorize Swagger UI on your environments' API docs by itself"),
+  ).not.toBeChecked();
+  await options.getByLabel("Notify this many minutes before a token expires").fill("12");
+  await expect(popup.getByLabel("Notify this many minutes before a token expires")).toHaveValue("12");
+  await options.getByLabel("Notify this many minutes before a token expires").fill("90");
+  await expect(options.getByText("Enter whole minutes from 0 to 60.")).toBeVisible();
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings))
+    .toEqual({ autoAuthorize: false, notifyLeadMinutes: 12, keepTokens: false });
+});
+
+test("tokens are kept across a restart only when the user opts in; Clear all tokens clears them all", async ({
+  popup,
+  loaded,
+  extensionId,
+  standIn,
+}) => {
+  await captureToken(popup, "self-service");
+  const token = standIn.issued.at(-1) ?? "";
+  let options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  await expect(options.getByText("tokens live in memory only")).toBeVisible();
+  expect(await localStorageText(loaded.worker)).not.toContain(token);
+
+  await options.getByLabel("Keep tokens across browser restarts").check();
+  await expect(options.getByText("written unencrypted to this browser profile on disk")).toBeVisible();
+  await expect.poll(() => localStorageText(loaded.worker)).toContain(token);
+  await loaded.restart();
+  let page = await loaded.context.newPage();
+  await page.goto(popupUrl(loaded.extensionId));
+  await expect(page.getByRole("article", { name: "self-service · dev-acme.us1" })).toBeVisible();
+
+  options = await loaded.context.newPage();
+  await options.goto(optionsUrl(loaded.extensionId));
+  await options.getByLabel("Keep tokens across browser restarts").uncheck();
+  await expect.poll(() => localStorageText(loaded.worker)).not.toContain(token);
+  await options.getByRole("button", { name: "Clear all tokens" }).click();
+  await options.getByRole("button", { name: "Clear all 1 tokens" }).click();
+  await expect(options.getByRole("status")).toHaveText("All tokens cleared.");
+  await expect(page.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
+  await loaded.restart();
+  page = await loaded.context.newPage();
+  await page.goto(popupUrl(loaded.extensionId));
+  await expect(page.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
 import { onRenewalAlarm } from "./client-credentials";
 import { onPermissionsRemoved } from "./docs-origins";
 import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-notices";
+import { keepTokens, onKeepTokensSetting, restoreKeptTokens } from "./kept-tokens";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
@@ -24,11 +25,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM || alarm.name === BADGE_STATE_ALARM) void refreshBadge();
   else if (!onRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
 });
-tokensItem.onChanged(() => {
+tokensItem.onChanged((tokens) => {
   void refreshBadge();
   void scheduleExpiryNotices();
+  void keepTokens(tokens);
 });
-settingsItem.onChanged(() => void scheduleExpiryNotices());
+settingsItem.onChanged((settings) => {
+  void scheduleExpiryNotices();
+  void onKeepTokensSetting(settings);
+});
 clientCredentialsItem.onChanged(() => void scheduleExpiryNotices());
 browser.notifications.onButtonClicked.addListener((id) => onNoticeClicked(id));
 browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
@@ -36,8 +41,10 @@ browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 browser.tabs.onActivated.addListener(() => void refreshBadge());
 browser.windows.onFocusChanged.addListener(() => void refreshBadge());
 browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
+// storage.session starts empty with the browser, and after an update or reload of the extension.
 for (const start of [browser.runtime.onStartup, browser.runtime.onInstalled]) {
   start.addListener(() => {
+    void restoreKeptTokens();
     void refreshBadge();
     void scheduleExpiryNotices();
   });

@@ -13,6 +13,7 @@ import {
 } from "./client-credentials";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
+import { clearTokens } from "./kept-tokens";
 import { removeProfile, removeToken, saveProfile } from "./profiles";
 import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
@@ -35,6 +36,7 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   removeClientCredentials: "extension-page",
   clientSecretsSaved: "extension-page",
   getClientToken: "extension-page",
+  clearTokens: "extension-page",
 };
 
 function dispatch(
@@ -75,6 +77,8 @@ function dispatch(
       return clientSecretsSaved();
     case "getClientToken":
       return getClientToken(message.profileId);
+    case "clearTokens":
+      return clearTokens();
     case "setSettings": {
       const { type: _, ...change } = message;
       return setSettings(change);

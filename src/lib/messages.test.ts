@@ -72,6 +72,12 @@ describe("parseMessage", () => {
       profileId: "p",
     });
     expect(parseMessage({ type: "clientSecretsSaved", extra: 1 })).toEqual({ type: "clientSecretsSaved" });
+    expect(parseMessage({ type: "clearTokens" })).toEqual({ type: "clearTokens" });
+    expect(parseMessage({ type: "setSettings", notifyLeadMinutes: 7, keepTokens: true })).toEqual({
+      type: "setSettings",
+      notifyLeadMinutes: 7,
+      keepTokens: true,
+    });
   });
 
   it.each([
@@ -84,6 +90,9 @@ describe("parseMessage", () => {
     { type: "capture", token: "x".repeat(20_000) },
     { type: "signIn", profileId: "p", app: "evil" },
     { type: "getClientToken" },
+    { type: "setSettings", notifyLeadMinutes: 61 },
+    { type: "setSettings", notifyLeadMinutes: 2.5 },
+    { type: "setSettings", keepTokens: "yes" },
     { type: "saveClientCredentials", profileId: "p", settings: { region: "mars" }, secret: "s" },
     {
       type: "saveClientCredentials",

@@ -55,6 +55,8 @@ export interface Protocol {
     response: { ok: true } | { ok: false; errors: CredentialErrors };
   };
   removeClientCredentials: { request: { profileId: string }; response: { ok: true } };
+  /** Options: every stored token gone, also the kept copies. */
+  clearTokens: { request: Record<never, never>; response: { ok: true } };
   /** Which profiles have a client secret saved (never the secrets). */
   clientSecretsSaved: { request: Record<never, never>; response: string[] };
   /** Mint a token now through the profile's client-credentials settings. */
@@ -126,15 +128,18 @@ export function parseMessage(value: unknown): Message | null {
     case "getClientToken":
       return shortString(value.profileId) ? { type: value.type, profileId: value.profileId } : null;
     case "clientSecretsSaved":
-      return { type: "clientSecretsSaved" };
+    case "clearTokens":
+      return { type: value.type };
     case "setSettings": {
-      const { autoAuthorize, notifyLeadMinutes } = value;
-      if (autoAuthorize !== undefined && typeof autoAuthorize !== "boolean") return null;
+      const { autoAuthorize, notifyLeadMinutes, keepTokens } = value;
+      const flag = (v: unknown) => v === undefined || typeof v === "boolean";
+      if (!flag(autoAuthorize) || !flag(keepTokens)) return null;
       if (notifyLeadMinutes !== undefined && !isLeadMinutes(notifyLeadMinutes)) return null;
       return {
         type: "setSettings",
-        ...(autoAuthorize === undefined ? {} : { autoAuthorize }),
+        ...(typeof autoAuthorize === "boolean" ? { autoAuthorize } : {}),
         ...(notifyLeadMinutes === undefined ? {} : { notifyLeadMinutes }),
+        ...(typeof keepTokens === "boolean" ? { keepTokens } : {}),
       };
     }
     default:

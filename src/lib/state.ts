@@ -42,9 +42,11 @@ export interface Settings {
   autoAuthorize: boolean;
   /** Minutes before a token expires to notify; 0 turns the notice off. */
   notifyLeadMinutes: number;
+  /** Also keep tokens in storage.local, across browser restarts: an explicit opt-in. */
+  keepTokens: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true, notifyLeadMinutes: 5 };
+export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true, notifyLeadMinutes: 5, keepTokens: false };
 export const MAX_LEAD_MINUTES = 60;
 
 export const isLeadMinutes = (v: unknown): v is number =>
@@ -117,6 +119,7 @@ export function asSettings(v: unknown): Settings {
     notifyLeadMinutes: isLeadMinutes(stored.notifyLeadMinutes)
       ? stored.notifyLeadMinutes
       : DEFAULT_SETTINGS.notifyLeadMinutes,
+    keepTokens: stored.keepTokens === true,
   };
 }
 

@@ -110,3 +110,10 @@ export const expiryNoticesItem = new StorageItem<Record<string, number>>(
   "expiryNotices",
   mapOf(asTime),
 );
+/** A copy of the tokens in storage.local, only while the user opts in to keeping them across restarts. */
+export const keptTokensItem = new StorageItem<Record<string, StoredToken>>(
+  api,
+  "local",
+  "keptTokens",
+  mapOf(asStoredToken),
+);

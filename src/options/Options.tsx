@@ -1,81 +1,23 @@
-import { useState } from "preact/hooks";
-import browser from "webextension-polyfill";
-import { originPattern, parseDocsOrigin } from "../lib/docs-target";
-import { profileLabel } from "../lib/profile";
 import { send } from "../lib/send";
-import { docsOriginsItem, profilesItem } from "../lib/storage";
-import { ProfileSelect } from "../ui/selects";
+import { docsOriginsItem, profilesItem, settingsItem, tokensItem } from "../lib/storage";
+import { SettingsPanel } from "../ui/SettingsPanel";
 import { useStorageItem } from "../ui/use-storage-item";
+import { ClearTokens } from "./ClearTokens";
+import { DocsOrigins } from "./DocsOrigins";
 
-/** Docs origins beyond the profiles' own hosts: a local or proxied Swagger UI, each with its profile. */
+/** Everything that is set once and applies everywhere at once: each change goes through storage. */
 export function Options() {
   const profiles = useStorageItem(profilesItem);
   const origins = useStorageItem(docsOriginsItem);
-  const [input, setInput] = useState("");
-  const [profileId, setProfileId] = useState("");
-  const [message, setMessage] = useState("");
-  if (!profiles || !origins) return <main aria-busy="true" />;
-  const chosen = profiles.find((p) => p.id === profileId) ?? profiles[0];
-
-  const add = async (event: Event) => {
-    event.preventDefault();
-    setMessage("");
-    const parsed = parseDocsOrigin(input);
-    if (!parsed.ok) return setMessage(parsed.error);
-    if (!chosen) return setMessage("Add a profile first (in the toolbar popup).");
-    // The browser asks the user here; it must happen in this click, before any other await.
-    const granted = await browser.permissions.request({ origins: [originPattern(parsed.origin)] });
-    if (!granted) return setMessage("Access to that origin was not granted: nothing was added.");
-    const result = await send("addDocsOrigin", { origin: parsed.origin, profileId: chosen.id });
-    setMessage(result.ok ? `Added ${parsed.origin}.` : result.error);
-    if (result.ok) setInput("");
-  };
-
+  const settings = useStorageItem(settingsItem);
+  const tokens = useStorageItem(tokensItem);
+  if (!profiles || !origins || !settings || !tokens) return <main aria-busy="true" />;
   return (
     <main>
       <h1>P1AS Token Capture options</h1>
-      <section class="card" aria-label="Other docs origins">
-        <h2>API docs on other origins</h2>
-        <p class="muted">
-          A profile's own hosts (*.ping.cloud) are covered already. Add a local or proxied Swagger UI here:
-          the browser asks you to grant access to it, and its docs then get that profile's newest token.
-        </p>
-        <ul class="profiles">
-          {origins.map((o) => {
-            const profile = profiles.find((p) => p.id === o.profileId);
-            return (
-              <li key={o.origin} class="row">
-                <span class="grow">
-                  {o.origin}{" "}
-                  <span class="muted">→ {profile ? profileLabel(profile) : "removed profile"}</span>
-                </span>
-                <button
-                  type="button"
-                  aria-label={`Remove ${o.origin}`}
-                  onClick={() => void send("removeDocsOrigin", { origin: o.origin })}
-                >
-                  Remove
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <form class="row wrap" onSubmit={add}>
-          <label class="field grow">
-            <span>Docs origin</span>
-            <input
-              value={input}
-              placeholder="https://docs.example.com"
-              onInput={(e) => setInput(e.currentTarget.value)}
-            />
-          </label>
-          <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
-          <button type="submit" class="primary">
-            Add origin
-          </button>
-        </form>
-        {message && <p role="status">{message}</p>}
-      </section>
+      <SettingsPanel settings={settings} open setSettings={(change) => send("setSettings", change)} />
+      <ClearTokens count={Object.keys(tokens).length} />
+      <DocsOrigins profiles={profiles} origins={origins} />
     </main>
   );
 }

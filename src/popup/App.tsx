@@ -1,13 +1,13 @@
 import { useState } from "preact/hooks";
 import { docsProfile } from "../lib/docs-target";
 import type { Profile } from "../lib/profile";
+import { SettingsPanel } from "../ui/SettingsPanel";
 import type { Actions } from "./actions";
 import { ClientCredentialsPanel } from "./ClientCredentialsPanel";
 import { DocsPanel } from "./DocsPanel";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
 import { ProfilesPanel } from "./ProfilesPanel";
-import { SettingsPanel } from "./SettingsPanel";
 import { SignInPanel } from "./SignInPanel";
 import { TokenCard } from "./TokenCard";
 import { useActiveTab } from "./use-active-tab";
@@ -84,7 +84,7 @@ export function App({ actions }: { actions: Actions }) {
             actions={actions}
           />
           <PasteDecoder />
-          <SettingsPanel settings={settings} actions={actions} />
+          <SettingsPanel settings={settings} setSettings={actions.setSettings} />
         </>
       )}
       <p class="status" role="status">

@@ -1,0 +1,72 @@
+import { useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import { type DocsOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
+import { type Profile, profileLabel } from "../lib/profile";
+import { send } from "../lib/send";
+import { ProfileSelect } from "../ui/selects";
+
+/** Docs origins beyond the profiles' own hosts: a local or proxied Swagger UI, each with its profile. */
+export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origins: DocsOrigin[] }) {
+  const [input, setInput] = useState("");
+  const [profileId, setProfileId] = useState("");
+  const [message, setMessage] = useState("");
+  const chosen = profiles.find((p) => p.id === profileId) ?? profiles[0];
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setMessage("");
+    const parsed = parseDocsOrigin(input);
+    if (!parsed.ok) return setMessage(parsed.error);
+    if (!chosen) return setMessage("Add a profile first (in the toolbar popup).");
+    // The browser asks the user here; it must happen in this click, before any other await.
+    const granted = await browser.permissions.request({ origins: [originPattern(parsed.origin)] });
+    if (!granted) return setMessage("Access to that origin was not granted: nothing was added.");
+    const result = await send("addDocsOrigin", { origin: parsed.origin, profileId: chosen.id });
+    setMessage(result.ok ? `Added ${parsed.origin}.` : result.error);
+    if (result.ok) setInput("");
+  };
+
+  return (
+    <section class="card" aria-label="Other docs origins">
+      <h2>API docs on other origins</h2>
+      <p class="muted">
+        A profile's own hosts (*.ping.cloud) are covered already. Add a local or proxied Swagger UI here: the
+        browser asks you to grant access to it, and its docs then get that profile's newest token.
+      </p>
+      <ul class="profiles">
+        {origins.map((o) => {
+          const profile = profiles.find((p) => p.id === o.profileId);
+          return (
+            <li key={o.origin} class="row">
+              <span class="grow">
+                {o.origin} <span class="muted">→ {profile ? profileLabel(profile) : "removed profile"}</span>
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove ${o.origin}`}
+                onClick={() => void send("removeDocsOrigin", { origin: o.origin })}
+              >
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <form class="row wrap" onSubmit={add}>
+        <label class="field grow">
+          <span>Docs origin</span>
+          <input
+            value={input}
+            placeholder="https://docs.example.com"
+            onInput={(e) => setInput(e.currentTarget.value)}
+          />
+        </label>
+        <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
+        <button type="submit" class="primary">
+          Add origin
+        </button>
+      </form>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
