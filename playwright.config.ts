@@ -11,4 +11,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [["list"]],
   outputDir: "test-results",
+  projects: [
+    { name: "extension", testIgnore: "managed-policy.spec.ts" },
+    // A policy file affects every Chromium started while it exists: this project runs alone, last.
+    { name: "policy", testMatch: "managed-policy.spec.ts", dependencies: ["extension"] },
+  ],
 });

@@ -7,6 +7,7 @@ import { onRenewalAlarm } from "./client-credentials";
 import { onPermissionsRemoved } from "./docs-origins";
 import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-notices";
 import { keepTokens, onKeepTokensSetting, restoreKeptTokens } from "./kept-tokens";
+import { syncManagedProfiles } from "./managed";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
@@ -40,10 +41,14 @@ browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 // The badge follows the tab the user looks at.
 browser.tabs.onActivated.addListener(() => void refreshBadge());
 browser.windows.onFocusChanged.addListener(() => void refreshBadge());
+browser.storage.onChanged.addListener((_, area) => {
+  if (area === "managed") void syncManagedProfiles();
+});
 browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 // storage.session starts empty with the browser, and after an update or reload of the extension.
 for (const start of [browser.runtime.onStartup, browser.runtime.onInstalled]) {
   start.addListener(() => {
+    void syncManagedProfiles();
     void restoreKeptTokens();
     void refreshBadge();
     void scheduleExpiryNotices();

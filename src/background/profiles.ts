@@ -6,6 +6,8 @@ import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
 import { dropClientCredentials } from "./client-credentials";
 import { serial } from "./serial";
 
+const MANAGED = "This profile is managed by your organisation: it cannot be changed here.";
+
 async function dropTokensOf(profileId: string): Promise<void> {
   const tokens = await tokensItem.get();
   const kept = Object.entries(tokens).filter(([, t]) => t.profileId !== profileId);
@@ -25,6 +27,7 @@ export function saveProfile({
     }
     const index = profiles.findIndex((p) => p.id === profile.id);
     const previous = profiles[index];
+    if (previous?.managed) return { ok: false, errors: { environment: MANAGED } };
     if (profile.id !== null && !previous)
       return { ok: false, errors: { environment: "That profile no longer exists." } };
     const saved = { id: profile.id ?? crypto.randomUUID(), ...checked.fields };
@@ -38,9 +41,11 @@ export function saveProfile({
   });
 }
 
-export function removeProfile(id: string): Promise<{ ok: true }> {
+export function removeProfile(id: string): Promise<{ ok: true } | { ok: false; error: string }> {
   return serial(async () => {
-    await profilesItem.set((await profilesItem.get()).filter((p) => p.id !== id));
+    const profiles = await profilesItem.get();
+    if (profiles.find((p) => p.id === id)?.managed) return { ok: false, error: MANAGED };
+    await profilesItem.set(profiles.filter((p) => p.id !== id));
     await dropTokensOf(id);
     await dropClientCredentials(id);
     if ((await lastChoiceItem.get())?.profileId === id) await lastChoiceItem.set(null);

@@ -24,7 +24,7 @@ export interface Protocol {
     request: { profile: ProfileFields & { id: string | null } };
     response: { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
   };
-  removeProfile: { request: { id: string }; response: { ok: true } };
+  removeProfile: { request: { id: string }; response: { ok: true } | { ok: false; error: string } };
   signIn: {
     request: { profileId: string; app: Application };
     response: { ok: true } | { ok: false; error: string };

@@ -20,6 +20,8 @@ export interface ProfileFields {
 
 export interface Profile extends ProfileFields {
   id: string;
+  /** Pushed by the organisation through enterprise policy: shown, used, never edited here. */
+  managed?: true;
 }
 
 const FIELD_LABELS: Record<ProfileField, string> = {

@@ -75,7 +75,8 @@ export function asProfile(v: unknown): Profile | undefined {
     return undefined;
   }
   const checked = validateProfileFields({ environment, customer, region, name });
-  return checked.ok ? { id: v.id, ...checked.fields } : undefined;
+  if (!checked.ok) return undefined;
+  return { id: v.id, ...checked.fields, ...(v.managed === true ? { managed: true as const } : {}) };
 }
 
 export function asStoredToken(v: unknown): StoredToken | undefined {

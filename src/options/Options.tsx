@@ -4,6 +4,7 @@ import { SettingsPanel } from "../ui/SettingsPanel";
 import { useStorageItem } from "../ui/use-storage-item";
 import { ClearTokens } from "./ClearTokens";
 import { DocsOrigins } from "./DocsOrigins";
+import { ProfilesList } from "./ProfilesList";
 
 /** Everything that is set once and applies everywhere at once: each change goes through storage. */
 export function Options() {
@@ -15,6 +16,7 @@ export function Options() {
   return (
     <main>
       <h1>P1AS Token Capture options</h1>
+      <ProfilesList profiles={profiles} />
       <SettingsPanel settings={settings} open setSettings={(change) => send("setSettings", change)} />
       <ClearTokens count={Object.keys(tokens).length} />
       <DocsOrigins profiles={profiles} origins={origins} />

@@ -8,7 +8,10 @@ interface Props {
   onEdit: (profile: Profile | null) => void;
 }
 
-/** The saved profiles, each with Edit and a Remove that asks once more (it also drops the profile's tokens). */
+/**
+ * The saved profiles, each with Edit and a Remove that asks once more (it also drops the profile's tokens);
+ * a profile the organisation manages is only shown.
+ */
 export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
@@ -20,21 +23,27 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
             <span class="grow">
               {profileLabel(p)} <span class="muted">{profileDomain(p)}</span>
             </span>
-            <button type="button" onClick={() => onEdit(p)} aria-label={`Edit ${profileLabel(p)}`}>
-              Edit
-            </button>
-            {confirming === p.id ? (
-              <button type="button" class="danger" onClick={() => void actions.removeProfile(p.id)}>
-                Remove {profileLabel(p)} and its tokens
-              </button>
+            {p.managed ? (
+              <span class="muted">Managed by your organisation</span>
             ) : (
-              <button
-                type="button"
-                onClick={() => setConfirming(p.id)}
-                aria-label={`Remove ${profileLabel(p)}`}
-              >
-                Remove
-              </button>
+              <>
+                <button type="button" onClick={() => onEdit(p)} aria-label={`Edit ${profileLabel(p)}`}>
+                  Edit
+                </button>
+                {confirming === p.id ? (
+                  <button type="button" class="danger" onClick={() => void actions.removeProfile(p.id)}>
+                    Remove {profileLabel(p)} and its tokens
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => setConfirming(p.id)}
+                    aria-label={`Remove ${profileLabel(p)}`}
+                  >
+                    Remove
+                  </button>
+                )}
+              </>
             )}
           </li>
         ))}

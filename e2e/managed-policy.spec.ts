@@ -1,0 +1,67 @@
+// Team-wide profiles through enterprise policy, for real: Chromium reads policy files from
+// /etc/chromium/policies/managed at start (this run is root), and hands the extension's part to
+// storage.managed. Runs in its own Playwright project after all others, since every Chromium started
+// while the file exists would see the policy.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+import { ACME, addProfile } from "./helpers";
+import { popupUrl } from "./launch";
+
+const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json";
+
+test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
+
+test("a profile pushed by policy appears read-only in popup and options, and takes over a personal one", async ({
+  popup,
+  loaded,
+}) => {
+  await addProfile(popup, ACME);
+  const policy = {
+    "3rdparty": {
+      extensions: {
+        [loaded.extensionId]: {
+          profiles: [
+            { environment: "prod", customer: "acme", region: "us1", name: "Acme production" },
+            { environment: "dev", customer: "acme", region: "us1", name: "Acme dev (managed)" },
+            { environment: "Bad Label!", customer: "acme", region: "us1" },
+          ],
+        },
+      },
+    },
+  };
+  try {
+    mkdirSync("/etc/chromium/policies/managed", { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify(policy));
+  } catch (error) {
+    throw new Error(`This test writes a Chromium policy file and must run as root: ${String(error)}`);
+  }
+  await loaded.restart();
+
+  const page = await loaded.context.newPage();
+  await page.goto(popupUrl(loaded.extensionId));
+  await page.getByText("Profiles (2)").click();
+  const rows = page.locator("ul.profiles li");
+  await expect(rows).toHaveText([
+    /Acme production.*prod-acme\.us1\.ping\.cloud.*Managed by your organisation/,
+    /Acme dev \(managed\).*dev-acme\.us1\.ping\.cloud.*Managed by your organisation/,
+  ]);
+  await expect(page.getByRole("button", { name: /^(Edit|Remove)/ })).toHaveCount(0);
+  // Signing in with a managed profile works like with any other.
+  await expect(page.getByRole("combobox", { name: /^Profile/ }).locator("option")).toHaveText([
+    "Acme production",
+    "Acme dev (managed)",
+  ]);
+  // The background refuses to change it even when asked directly.
+  const refused = await page.evaluate(async () => {
+    const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
+    return chrome.runtime.sendMessage({ type: "removeProfile", id: profiles[0]?.id });
+  });
+  expect(refused).toEqual({ ok: false, error: expect.stringContaining("managed by your organisation") });
+
+  const options = await loaded.context.newPage();
+  await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
+  await expect(options.getByRole("region", { name: "Profiles" }).locator("li")).toHaveText([
+    /Acme production.*Managed by your organisation/,
+    /Acme dev \(managed\).*Managed by your organisation/,
+  ]);
+});

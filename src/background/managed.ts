@@ -1,0 +1,22 @@
+// Brings the organisation's profiles (enterprise policy, storage.managed) into the profile list: at start,
+// and whenever the policy changes while the browser runs.
+import browser from "webextension-polyfill";
+import { mergeManaged, readManagedProfiles } from "../lib/managed";
+import { profilesItem } from "../lib/storage";
+import { serial } from "./serial";
+
+async function policy(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get("profiles");
+  } catch {
+    // Firefox rejects when no policy names this extension: that is "no managed profiles".
+    return {};
+  }
+}
+
+export function syncManagedProfiles(): Promise<void> {
+  return serial(async () => {
+    const { profiles: managed } = readManagedProfiles(await policy());
+    await profilesItem.set(mergeManaged(await profilesItem.get(), managed));
+  });
+}
