@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { ACME, addProfile, captureToken, localStorageText } from "./helpers";
 import { popupUrl } from "./launch";
@@ -120,4 +121,56 @@ test("tokens are kept across a restart only when the user opts in; Clear all tok
   page = await loaded.context.newPage();
   await page.goto(popupUrl(loaded.extensionId));
   await expect(page.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
+});
+
+test("export writes profiles and settings, never a token; a bad import is refused whole with a report", async ({
+  popup,
+  loaded,
+  extensionId,
+  standIn,
+  worker,
+}) => {
+  await captureToken(popup, "self-service");
+  const options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  const [download] = await Promise.all([
+    options.waitForEvent("download"),
+    options.getByRole("button", { name: "Export profiles and settings" }).click(),
+  ]);
+  const exported = readFileSync((await download.path()) ?? "", "utf8");
+  expect(JSON.parse(exported)).toEqual({
+    format: "p1as-token-capture/config",
+    version: 1,
+    profiles: [{ ...ACME, name: "" }],
+    settings: { autoAuthorize: true, notifyLeadMinutes: 5, keepTokens: false },
+  });
+  for (const token of standIn.issued) expect(exported).not.toContain(token);
+
+  const before = await localStorageText(worker);
+  const bad = JSON.parse(exported);
+  bad.profiles.push({ environment: "prod", customer: "acme", region: "us 1" });
+  bad.settings.notifyLeadMinutes = 90;
+  const importFile = (name: string, text: string) =>
+    options
+      .getByLabel("Import a file")
+      .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  await importFile("bad.json", JSON.stringify(bad));
+  const alert = options.getByRole("alert");
+  await expect(alert).toContainText("Nothing was imported:");
+  await expect(alert).toContainText("profiles[1]: Region");
+  await expect(alert).toContainText("settings.notifyLeadMinutes: must be whole minutes from 0 to 60.");
+  await importFile("broken.json", "{ not json");
+  await expect(alert).toContainText("Not JSON:");
+  expect(await localStorageText(worker)).toBe(before);
+
+  const good = JSON.parse(exported);
+  good.profiles.push({ environment: "prod", customer: "acme", region: "us1", name: "Acme production" });
+  good.settings.notifyLeadMinutes = 10;
+  await importFile("good.json", JSON.stringify(good));
+  await expect(options.getByRole("status")).toContainText("Added prod-acme.us1.ping.cloud.");
+  await expect(options.getByRole("status")).toContainText(
+    "Already here, kept as they are: dev-acme.us1.ping.cloud.",
+  );
+  await expect(options.getByRole("region", { name: "Profiles" }).locator("li")).toHaveCount(2);
+  await expect(options.getByLabel("Notify this many minutes before a token expires")).toHaveValue("10");
 });

@@ -11,6 +11,7 @@ import {
   removeClientCredentials,
   saveClientCredentials,
 } from "./client-credentials";
+import { importConfig } from "./config-import";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { clearTokens } from "./kept-tokens";
@@ -37,6 +38,7 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   clientSecretsSaved: "extension-page",
   getClientToken: "extension-page",
   clearTokens: "extension-page",
+  importConfig: "extension-page",
 };
 
 function dispatch(
@@ -79,6 +81,8 @@ function dispatch(
       return getClientToken(message.profileId);
     case "clearTokens":
       return clearTokens();
+    case "importConfig":
+      return importConfig(message.text);
     case "setSettings": {
       const { type: _, ...change } = message;
       return setSettings(change);

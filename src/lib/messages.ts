@@ -55,6 +55,11 @@ export interface Protocol {
     response: { ok: true } | { ok: false; errors: CredentialErrors };
   };
   removeClientCredentials: { request: { profileId: string }; response: { ok: true } };
+  /** Options: a profiles-and-settings file, applied whole or not at all. */
+  importConfig: {
+    request: { text: string };
+    response: { ok: true; added: string[]; kept: string[] } | { ok: false; report: string[] };
+  };
   /** Options: every stored token gone, also the kept copies. */
   clearTokens: { request: Record<never, never>; response: { ok: true } };
   /** Which profiles have a client secret saved (never the secrets). */
@@ -70,6 +75,9 @@ export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]["request"];
 export type Response<K extends MessageType> = Protocol[K]["response"];
 export type Message = { [K in MessageType]: { type: K } & Request<K> }[MessageType];
+
+/** Far above any real profiles file; a bigger one is no file of ours. */
+export const MAX_CONFIG_TEXT = 256 * 1024;
 
 const shortString = (v: unknown): v is string => typeof v === "string" && v.length <= 200;
 
@@ -124,6 +132,10 @@ export function parseMessage(value: unknown): Message | null {
         ? { type: "saveClientCredentials", profileId: value.profileId, settings, secret: value.secret }
         : null;
     }
+    case "importConfig":
+      return typeof value.text === "string" && value.text.length <= MAX_CONFIG_TEXT
+        ? { type: "importConfig", text: value.text }
+        : null;
     case "removeClientCredentials":
     case "getClientToken":
       return shortString(value.profileId) ? { type: value.type, profileId: value.profileId } : null;

@@ -4,6 +4,7 @@ import { SettingsPanel } from "../ui/SettingsPanel";
 import { useStorageItem } from "../ui/use-storage-item";
 import { ClearTokens } from "./ClearTokens";
 import { DocsOrigins } from "./DocsOrigins";
+import { ImportExport } from "./ImportExport";
 import { ProfilesList } from "./ProfilesList";
 
 /** Everything that is set once and applies everywhere at once: each change goes through storage. */
@@ -19,6 +20,7 @@ export function Options() {
       <ProfilesList profiles={profiles} />
       <SettingsPanel settings={settings} open setSettings={(change) => send("setSettings", change)} />
       <ClearTokens count={Object.keys(tokens).length} />
+      <ImportExport profiles={profiles} settings={settings} />
       <DocsOrigins profiles={profiles} origins={origins} />
     </main>
   );

@@ -1,0 +1,103 @@
+// The profiles-and-settings file that Export writes and Import reads: never a token, a secret or a managed
+// profile. Import checks the whole file first and applies it only when every entry passes, so nothing is
+// ever half-imported; the report names each entry that failed and why.
+import { type Profile, type ProfileFields, profileDomain, validateProfileFields } from "./profile";
+import { isLeadMinutes, isRecord, type Settings } from "./state";
+
+export const CONFIG_FORMAT = "p1as-token-capture/config";
+export const CONFIG_VERSION = 1;
+
+export interface ConfigFile {
+  format: typeof CONFIG_FORMAT;
+  version: typeof CONFIG_VERSION;
+  profiles: ProfileFields[];
+  settings: Settings;
+}
+
+export function exportConfig(
+  profiles: readonly (ProfileFields & { managed?: true })[],
+  settings: Settings,
+): ConfigFile {
+  return {
+    format: CONFIG_FORMAT,
+    version: CONFIG_VERSION,
+    profiles: profiles
+      .filter((p) => !p.managed)
+      .map(({ environment, customer, region, name }) => ({ environment, customer, region, name })),
+    settings,
+  };
+}
+
+const SETTING_CHECKS: Record<keyof Settings, (v: unknown) => string | null> = {
+  autoAuthorize: (v) => (typeof v === "boolean" ? null : "must be true or false"),
+  notifyLeadMinutes: (v) => (isLeadMinutes(v) ? null : "must be whole minutes from 0 to 60"),
+  keepTokens: (v) => (typeof v === "boolean" ? null : "must be true or false"),
+};
+
+/** The file's content if all of it is valid, else every reason it is not. */
+export function readConfig(text: string): { ok: true; config: ConfigFile } | { ok: false; report: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      report: [`Not JSON: ${error instanceof SyntaxError ? error.message : "unreadable"}.`],
+    };
+  }
+  if (!isRecord(value) || value.format !== CONFIG_FORMAT) {
+    return {
+      ok: false,
+      report: [`Not a P1AS Token Capture export (expected "format": "${CONFIG_FORMAT}").`],
+    };
+  }
+  if (value.version !== CONFIG_VERSION) {
+    return {
+      ok: false,
+      report: [`Version ${String(value.version)} is not one this extension reads (${CONFIG_VERSION}).`],
+    };
+  }
+  const report: string[] = [];
+  const profiles: ProfileFields[] = [];
+  if (!Array.isArray(value.profiles)) report.push("profiles: must be a list.");
+  else
+    value.profiles.forEach((entry: unknown, i) => {
+      const fields = isRecord(entry) ? entry : {};
+      const text = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string) : "");
+      const checked = validateProfileFields({
+        environment: text("environment"),
+        customer: text("customer"),
+        region: text("region"),
+        name: text("name"),
+      });
+      if (!checked.ok) report.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
+      else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
+        report.push(`profiles[${i}]: ${profileDomain(checked.fields)} is listed twice.`);
+      } else profiles.push(checked.fields);
+    });
+  const settings = isRecord(value.settings) ? value.settings : null;
+  if (!settings) report.push("settings: must be an object.");
+  else
+    for (const [key, check] of Object.entries(SETTING_CHECKS)) {
+      const problem = check(settings[key]);
+      if (problem) report.push(`settings.${key}: ${problem}.`);
+    }
+  for (const key of Object.keys(value)) {
+    if (!["format", "version", "profiles", "settings"].includes(key))
+      report.push(`${key}: not something this file holds.`);
+  }
+  if (report.length || !settings) return { ok: false, report };
+  return {
+    ok: true,
+    config: {
+      format: CONFIG_FORMAT,
+      version: CONFIG_VERSION,
+      profiles,
+      settings: {
+        autoAuthorize: settings.autoAuthorize === true,
+        notifyLeadMinutes: settings.notifyLeadMinutes as number,
+        keepTokens: settings.keepTokens === true,
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { useState } from "preact/hooks";
+import { exportConfig } from "../lib/config-file";
+import { MAX_CONFIG_TEXT } from "../lib/messages";
+import type { Profile } from "../lib/profile";
+import { send } from "../lib/send";
+import type { Settings } from "../lib/state";
+
+type Outcome = { kind: "ok"; lines: string[] } | { kind: "error"; lines: string[] } | null;
+
+/** Profiles and settings to and from a JSON file, to share a setup; never tokens or secrets. */
+export function ImportExport({ profiles, settings }: { profiles: Profile[]; settings: Settings }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const download = () => {
+    const body = `${JSON.stringify(exportConfig(profiles, settings), null, 2)}\n`;
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([body], { type: "application/json" }));
+    link.download = "p1as-token-capture.json";
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    if (file.size > MAX_CONFIG_TEXT) {
+      return setOutcome({ kind: "error", lines: ["That file is far too large to be a profiles file."] });
+    }
+    const result = await send("importConfig", { text: await file.text() });
+    setOutcome(
+      result.ok
+        ? {
+            kind: "ok",
+            lines: [
+              result.added.length ? `Added ${result.added.join(", ")}.` : "No new profiles.",
+              ...(result.kept.length ? [`Already here, kept as they are: ${result.kept.join(", ")}.`] : []),
+              "Settings applied.",
+            ],
+          }
+        : { kind: "error", lines: ["Nothing was imported:", ...result.report] },
+    );
+  };
+
+  return (
+    <section class="card" aria-label="Import and export">
+      <h2>Import and export</h2>
+      <p class="muted">
+        Your profiles and settings as a JSON file, to share a setup with your team. Never tokens, secrets or
+        profiles your organisation manages.
+      </p>
+      <div class="row wrap">
+        <button type="button" onClick={download}>
+          Export profiles and settings
+        </button>
+        <label class="field">
+          <span>Import a file</span>
+          <input type="file" accept="application/json,.json" onChange={(e) => void upload(e.currentTarget)} />
+        </label>
+      </div>
+      {outcome && (
+        <div
+          role={outcome.kind === "error" ? "alert" : "status"}
+          class={outcome.kind === "error" ? "error" : ""}
+        >
+          <ul>
+            {outcome.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
