@@ -8,13 +8,11 @@ const prod = { environment: "prod", customer: "acme", region: "us1", name: "Acme
 
 describe("config file", () => {
   it("exports personal profiles and settings only, and reads its own export back", () => {
-    const file = exportConfig(
-      [
-        { id: "1", ...dev },
-        { id: "2", ...prod, managed: true },
-      ] as never,
-      DEFAULT_SETTINGS,
-    );
+    const profiles: Profile[] = [
+      { id: "1", ...dev },
+      { id: "2", ...prod, managed: true },
+    ];
+    const file = exportConfig(profiles, DEFAULT_SETTINGS);
     expect(file).toEqual({ format: CONFIG_FORMAT, version: 1, profiles: [dev], settings: DEFAULT_SETTINGS });
     expect(readConfig(JSON.stringify(file))).toEqual({ ok: true, config: file });
   });

@@ -14,10 +14,7 @@ export interface ConfigFile {
   settings: Settings;
 }
 
-export function exportConfig(
-  profiles: readonly (ProfileFields & { managed?: true })[],
-  settings: Settings,
-): ConfigFile {
+export function exportConfig(profiles: readonly Profile[], settings: Settings): ConfigFile {
   return {
     format: CONFIG_FORMAT,
     version: CONFIG_VERSION,
