@@ -9,8 +9,8 @@ export interface Display {
   name: string;
   /** Types keys into whatever window has the focus on this display. */
   keys(...keys: string[]): void;
-  /** Clicks at a point of the screen, as a user's mouse would. */
-  click(x: number, y: number): void;
+  /** Clicks at a point of the screen, as a user's mouse would (button 1 left, 3 right; 3 times selects a paragraph). */
+  click(x: number, y: number, button?: 1 | 3, times?: number): void;
   /** The visible windows, with their place and size. */
   windows(): { x: number; y: number; width: number; height: number }[];
   stop(): void;
@@ -30,7 +30,18 @@ export async function startXvfb(number: number): Promise<Display> {
   return {
     name,
     keys: (...keys) => xdotool("key", ...keys),
-    click: (x, y) => xdotool("mousemove", String(x), String(y), "click", "1"),
+    click: (x, y, button = 1, times = 1) =>
+      xdotool(
+        "mousemove",
+        String(x),
+        String(y),
+        "click",
+        "--repeat",
+        String(times),
+        "--delay",
+        "80",
+        String(button),
+      ),
     windows: () => {
       let ids: string[];
       try {

@@ -4,6 +4,7 @@ import browser from "webextension-polyfill";
 import { clientCredentialsItem, settingsItem, tokensItem } from "../lib/storage";
 import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
 import { onRenewalAlarm } from "./client-credentials";
+import { createContextMenu, onContextMenuClicked } from "./context-menu";
 import { onPermissionsRemoved } from "./docs-origins";
 import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-notices";
 import { keepTokens, onKeepTokensSetting, restoreKeptTokens } from "./kept-tokens";
@@ -41,6 +42,8 @@ browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 // The badge follows the tab the user looks at.
 browser.tabs.onActivated.addListener(() => void refreshBadge());
 browser.windows.onFocusChanged.addListener(() => void refreshBadge());
+browser.runtime.onInstalled.addListener(createContextMenu);
+browser.contextMenus.onClicked.addListener((info) => void onContextMenuClicked(info));
 browser.storage.onChanged.addListener((_, area) => {
   if (area === "managed") void syncManagedProfiles();
 });

@@ -51,8 +51,12 @@ export function decodeJwt(raw: string): JwtResult {
  */
 export function numericDateToMs(value: unknown): number | null {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) return null;
-  return value > 1e11 ? value : value * 1000;
+  const ms = value > 1e11 ? value : value * 1000;
+  // Beyond what a Date can hold (±8.64e15 ms), no date can be shown or compared.
+  return ms <= MAX_DATE_MS ? ms : null;
 }
+
+const MAX_DATE_MS = 8.64e15;
 
 /** The time claims that the popup shows as local dates beside their numbers. */
 export const TIME_CLAIMS = ["exp", "iat", "nbf", "auth_time"] as const;

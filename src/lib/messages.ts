@@ -82,8 +82,30 @@ export const MAX_CONFIG_TEXT = 256 * 1024;
 const shortString = (v: unknown): v is string => typeof v === "string" && v.length <= 200;
 
 /** The message, if `value` is exactly one of ours with a well-typed payload; null otherwise. */
-export function parseMessage(value: unknown): Message | null {
-  if (!isRecord(value)) return null;
+export function parseMessage(input: unknown): Message | null {
+  // Messages from other contexts arrive serialized, so getters and proxies cannot cross; all the same,
+  // each field is read once, from a plain copy, and anything that throws while copied is no message.
+  let value: Record<string, unknown>;
+  try {
+    value = plainCopy(input);
+  } catch {
+    return null;
+  }
+  return parseCopy(value);
+}
+
+/** Own enumerable fields read once, two levels deep (the payloads' nesting), as plain objects. */
+function plainCopy(input: unknown): Record<string, unknown> {
+  if (!isRecord(input)) return {};
+  return Object.fromEntries(
+    Object.entries(input).map(([key, field]) => [
+      key,
+      isRecord(field) ? Object.fromEntries(Object.entries(field)) : field,
+    ]),
+  );
+}
+
+function parseCopy(value: Record<string, unknown>): Message | null {
   switch (value.type) {
     case "captureExpected":
       return { type: "captureExpected" };

@@ -4,6 +4,7 @@
 import browser from "webextension-polyfill";
 import type { ClientCredentials } from "./client-credentials";
 import type { DocsOrigin } from "./docs-target";
+import { MAX_TOKEN_LENGTH } from "./jwt";
 import type { Application, Profile } from "./profile";
 import {
   type AppliedDocs,
@@ -116,4 +117,8 @@ export const keptTokensItem = new StorageItem<Record<string, StoredToken>>(
   "local",
   "keptTokens",
   mapOf(asStoredToken),
+);
+/** Text selected for "Decode JWT", from the context menu to the decoder page, removed once read. */
+export const decodeRequestItem = new StorageItem<string | null>(api, "session", "decodeRequest", (v) =>
+  typeof v === "string" && v.length <= MAX_TOKEN_LENGTH * 4 ? v : null,
 );

@@ -2,13 +2,13 @@ import { useState } from "preact/hooks";
 import { decodeJwt } from "../lib/jwt";
 import { ClaimsView } from "./ClaimsView";
 
-/** Decodes whatever JWT the user pastes, here in the popup only: nothing is stored or sent anywhere. */
-export function PasteDecoder() {
-  const [text, setText] = useState("");
+/** Decodes whatever JWT the user pastes, here in the page only: nothing is stored or sent anywhere. */
+export function PasteDecoder({ initial = "", open = false }: { initial?: string; open?: boolean }) {
+  const [text, setText] = useState(initial);
   const trimmed = text.trim();
   const result = trimmed ? decodeJwt(trimmed) : null;
   return (
-    <details class="card">
+    <details class="card" open={open}>
       <summary>Decode a JWT</summary>
       <label class="field">
         <span>Paste a JWT to decode (not stored)</span>

@@ -1,0 +1,18 @@
+// "Decode JWT" on selected text, anywhere: opens the decoder with the selection. The selection crosses
+// over once through storage.session, never in a URL; the decoder removes it as it reads it.
+import browser from "webextension-polyfill";
+import { MAX_TOKEN_LENGTH } from "../lib/jwt";
+import { decodeRequestItem } from "../lib/storage";
+
+const DECODE_ITEM = "decode-jwt";
+
+export function createContextMenu(): void {
+  // Menus outlive the worker, but not an update: made again on every install or update.
+  browser.contextMenus.create({ id: DECODE_ITEM, title: "Decode JWT", contexts: ["selection"] });
+}
+
+export async function onContextMenuClicked(info: browser.Menus.OnClickData): Promise<void> {
+  if (info.menuItemId !== DECODE_ITEM) return;
+  await decodeRequestItem.set((info.selectionText ?? "").trim().slice(0, MAX_TOKEN_LENGTH * 4));
+  await browser.tabs.create({ url: browser.runtime.getURL("src/decode/index.html") });
+}

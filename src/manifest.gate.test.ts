@@ -1,0 +1,169 @@
+// The manifest is the extension's attack surface: what it may read, where its scripts run, who may talk
+// to it. Each entry is pinned here so that widening it is a deliberate, reviewed change.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), "utf8");
+const manifest: Record<string, unknown> = JSON.parse(read("manifest.json"));
+
+const JUSTIFY =
+  'must be justified in README.md "Permissions, and why" and in SECURITY.md, then pinned in src/manifest.gate.test.ts';
+
+const sorted = (v: unknown) => (Array.isArray(v) ? [...v].sort() : v);
+
+/** At least as strict as MV3's default, "script-src 'self'; object-src 'self'", for extension pages. */
+function isAtLeastDefaultCsp(csp: unknown): boolean {
+  if (typeof csp !== "object" || csp === null || Array.isArray(csp)) return false;
+  const { extension_pages: pages, ...others } = csp as Record<string, unknown>;
+  if (Object.keys(others).length > 0 || typeof pages !== "string") return false;
+  const directives = new Map(
+    pages
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name?.toLowerCase(), sources] as const),
+  );
+  const selfOrNone = (name: string) => {
+    const sources = directives.get(name);
+    return (
+      sources !== undefined && sources.length > 0 && sources.every((s) => s === "'self'" || s === "'none'")
+    );
+  };
+  return selfOrNone("script-src") && selfOrNone("object-src");
+}
+
+describe("manifest.json gate", () => {
+  it("is Manifest V3", () => {
+    expect(manifest.manifest_version).toBe(3);
+  });
+
+  it("asks for exactly these API permissions", () => {
+    expect(sorted(manifest.permissions), `A new permission ${JUSTIFY}`).toEqual([
+      "alarms",
+      "clipboardWrite",
+      "contextMenus",
+      "notifications",
+      "scripting",
+      "storage",
+      "webRequest",
+    ]);
+  });
+
+  it("asks for exactly these hosts", () => {
+    expect(sorted(manifest.host_permissions), `A new host permission ${JUSTIFY}`).toEqual([
+      "https://*.ping.cloud/*",
+      "https://auth.pingone.asia/*",
+      "https://auth.pingone.ca/*",
+      "https://auth.pingone.com.au/*",
+      "https://auth.pingone.com/*",
+      "https://auth.pingone.eu/*",
+      "https://auth.pingone.sg/*",
+    ]);
+  });
+
+  it("may ask later for exactly these hosts", () => {
+    expect(sorted(manifest.optional_host_permissions), `A new optional host permission ${JUSTIFY}`).toEqual([
+      "http://127.0.0.1/*",
+      "http://localhost/*",
+      "https://*/*",
+    ]);
+    expect(manifest.optional_permissions, `Optional API permissions ${JUSTIFY}`).toBeUndefined();
+  });
+
+  it("runs its content script only in the top frame of *.ping.cloud pages, in its own world", () => {
+    const scripts = manifest.content_scripts as Record<string, unknown>[];
+    expect(
+      scripts.map((s) => ({
+        matches: s.matches,
+        exclude_matches: s.exclude_matches,
+        all_frames: s.all_frames ?? false,
+        match_about_blank: s.match_about_blank ?? false,
+        match_origin_as_fallback: s.match_origin_as_fallback ?? false,
+        world: s.world ?? "ISOLATED",
+      })),
+      `A wider content script ${JUSTIFY}`,
+    ).toEqual([
+      {
+        matches: ["https://*.ping.cloud/*"],
+        exclude_matches: undefined,
+        all_frames: false,
+        match_about_blank: false,
+        match_origin_as_fallback: false,
+        world: "ISOLATED",
+      },
+    ]);
+  });
+
+  it.each(["web_accessible_resources", "externally_connectable", "sandbox"])("has no %s", (key) => {
+    expect(manifest[key], `Adding ${key} ${JUSTIFY}`).toBeUndefined();
+  });
+
+  it("keeps the default content security policy, or a stricter one", () => {
+    const csp = manifest.content_security_policy;
+    expect(csp === undefined || isAtLeastDefaultCsp(csp), `A looser CSP ${JUSTIFY}`).toBe(true);
+  });
+
+  it.each([
+    [{ extension_pages: "script-src 'self'; object-src 'self'" }, true],
+    [{ extension_pages: "object-src 'none'; script-src 'self'" }, true],
+    [{ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" }, false],
+    [{ extension_pages: "script-src 'self' https://cdn.example; object-src 'self'" }, false],
+    [{ extension_pages: "default-src 'self'" }, false],
+    [{ extension_pages: "script-src 'self'; object-src 'self'", sandbox: "sandbox allow-scripts" }, false],
+    ["script-src 'self'; object-src 'self'", false],
+  ])("the CSP check judges %j as strict enough: %s", (csp, strict) => {
+    expect(isAtLeastDefaultCsp(csp)).toBe(strict);
+  });
+});
+
+/** The first column of each row of README's "Permissions, and why" table, by kind of permission. */
+function readmePermissions(): Record<"permission" | "host" | "optional host", Set<string>> {
+  const section = read("README.md")
+    .split(/^## /m)
+    .find((s) => s.startsWith("Permissions, and why"));
+  const named = {
+    permission: new Set<string>(),
+    host: new Set<string>(),
+    "optional host": new Set<string>(),
+  };
+  for (const line of section?.split("\n") ?? []) {
+    const cell = /^\|([^|]*)\|/.exec(line)?.[1]?.trim() ?? "";
+    const kind = cell.startsWith("optional host")
+      ? "optional host"
+      : cell.startsWith("host")
+        ? "host"
+        : "permission";
+    for (const [, name] of cell.matchAll(/`([^`]+)`/g)) {
+      for (const expanded of expandAlternatives(name ?? "")) named[kind].add(expanded);
+    }
+  }
+  return named;
+}
+
+/** README writes related hosts once: `https://auth.pingone.<com, eu>/*` stands for two. */
+function expandAlternatives(name: string): string[] {
+  const match = /<([^>]+)>/.exec(name);
+  if (!match?.[1]) return [name];
+  const [before, after] = [name.slice(0, match.index), name.slice(match.index + match[0].length)];
+  return match[1].split(",").flatMap((alt) => expandAlternatives(`${before}${alt.trim()}${after}`));
+}
+
+describe('README "Permissions, and why"', () => {
+  const named = readmePermissions();
+
+  it.each([
+    ["permissions", "permission"],
+    ["host_permissions", "host"],
+    ["optional_host_permissions", "optional host"],
+  ] as const)("names every entry of %s", (key, kind) => {
+    const missing = ((manifest[key] as string[] | undefined) ?? []).filter((p) => !named[kind].has(p));
+    expect(missing, `Each ${kind} needs a row saying why in README.md "Permissions, and why"`).toEqual([]);
+  });
+
+  it("expands README's shorthand for a family of hosts", () => {
+    expect(expandAlternatives("https://auth.pingone.<com, com.au>/*")).toEqual([
+      "https://auth.pingone.com/*",
+      "https://auth.pingone.com.au/*",
+    ]);
+  });
+});
