@@ -11,8 +11,9 @@ export default defineConfig({
     // Readable stack traces from users' bug reports matter less than a small, reviewable bundle.
     sourcemap: false,
     target: "chrome120",
-    // A page the manifest does not name: the decoder that "Decode JWT" opens.
-    rollupOptions: { input: { decode: "src/decode/index.html" } },
+    // Pages the manifest does not name: the decoder that "Decode JWT" opens, and the offscreen document
+    // that copies for the keyboard shortcut.
+    rollupOptions: { input: { decode: "src/decode/index.html", offscreen: "src/offscreen/index.html" } },
   },
   // crxjs starts a dev server otherwise; the tests and `npm start` always use the built dist/.
   server: { strictPort: true },

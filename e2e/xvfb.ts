@@ -9,6 +9,8 @@ export interface Display {
   name: string;
   /** Types keys into whatever window has the focus on this display. */
   keys(...keys: string[]): void;
+  /** Gives the keyboard focus to the browser window (there is no window manager to do it on a click). */
+  focusBrowser(): void;
   /** Clicks at a point of the screen, as a user's mouse would (button 1 left, 3 right; 3 times selects a paragraph). */
   click(x: number, y: number, button?: 1 | 3, times?: number): void;
   /** The visible windows, with their place and size. */
@@ -30,6 +32,7 @@ export async function startXvfb(number: number): Promise<Display> {
   return {
     name,
     keys: (...keys) => xdotool("key", ...keys),
+    focusBrowser: () => xdotool("search", "--onlyvisible", "--class", "chromium", "windowfocus", "--sync"),
     click: (x, y, button = 1, times = 1) =>
       xdotool(
         "mousemove",

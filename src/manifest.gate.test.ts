@@ -43,6 +43,7 @@ describe("manifest.json gate", () => {
       "clipboardWrite",
       "contextMenus",
       "notifications",
+      "offscreen",
       "scripting",
       "storage",
       "webRequest",

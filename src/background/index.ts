@@ -4,6 +4,7 @@ import browser from "webextension-polyfill";
 import { clientCredentialsItem, settingsItem, tokensItem } from "../lib/storage";
 import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
 import { onRenewalAlarm } from "./client-credentials";
+import { COPY_COMMAND, copyTokenForActiveTab } from "./commands";
 import { createContextMenu, onContextMenuClicked } from "./context-menu";
 import { onPermissionsRemoved } from "./docs-origins";
 import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-notices";
@@ -43,6 +44,9 @@ browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 browser.tabs.onActivated.addListener(() => void refreshBadge());
 browser.windows.onFocusChanged.addListener(() => void refreshBadge());
 browser.runtime.onInstalled.addListener(createContextMenu);
+browser.commands.onCommand.addListener((command) => {
+  if (command === COPY_COMMAND) void copyTokenForActiveTab().catch(() => undefined);
+});
 browser.contextMenus.onClicked.addListener((info) => void onContextMenuClicked(info));
 browser.storage.onChanged.addListener((_, area) => {
   if (area === "managed") void syncManagedProfiles();

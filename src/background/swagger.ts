@@ -22,7 +22,8 @@ const AUTHORIZE_WAIT_MS = 15_000;
 
 export type ApplyResult = { ok: true; schemes: string[] } | { ok: false; error: string };
 
-async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
+/** The token a page of the profile gets: the pinned application's, else the host's, else the newest. */
+export async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
   const parsed = new URL(url);
   const pinned = (await docsPinsItem.get())[parsed.origin];
   const tokens = Object.values(await tokensItem.get());
