@@ -29,7 +29,7 @@ test("Alt+Shift+C copies the current tab's token; Alt+Shift+P opens the popup", 
   for (const [command, keys] of [
     ["Copy the token that applies to the current tab", "Alt+Shift+C"],
     ["Activate the extension", "Alt+Shift+P"],
-  ]) {
+  ] as const) {
     await shortcuts.getByRole("button", { name: `Edit shortcut ${command} for P1AS Token Capture` }).click();
     await shortcuts.keyboard.press(keys);
   }
