@@ -1,7 +1,15 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, captureToken, sessionTokens } from "./helpers";
+import {
+  ACME,
+  ACME_SELF_SERVICE,
+  addProfile,
+  captureToken,
+  localStorageText,
+  sessionTokens,
+  signInFromPopup,
+} from "./helpers";
 
 const claimsOf = (token: string) =>
   JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as Record<string, unknown>;
@@ -116,4 +124,23 @@ test("the paste box decodes any JWT without storing it, and explains a bad one",
     "Not a JWT: expected three base64url parts separated by dots.",
   );
   expect(await sessionTokens(worker)).toEqual([]);
+});
+
+test("the sign-in history lists each sign-in with what its token said, and never the token", async ({
+  popup,
+  standIn,
+  worker,
+}) => {
+  await captureToken(popup, "self-service");
+  const tab = await signInFromPopup(popup, "pingfederate");
+  await expect(tab.getByRole("status")).toContainText("Token captured");
+  await popup.bringToFront();
+  await popup.getByText("Sign-in history (2)").click();
+  await expect(popup.locator("ul.history li")).toHaveText([
+    /^pingfederate · dev-acme\.us1 · ann@acme\.example.*expires in 59 min · dev-acme-tls-admin, prod-tls-audit$/,
+    /^self-service · dev-acme\.us1 · ann@acme\.example.*expires in 59 min · dev-acme-tls-admin, prod-tls-audit$/,
+  ]);
+  const stored = await localStorageText(worker);
+  expect(stored).toContain('"history"');
+  for (const token of standIn.issued) expect(stored).not.toContain(token);
 });

@@ -3,8 +3,9 @@
 import { decodeJwt, numericDateToMs } from "../lib/jwt";
 import type { CaptureResponse } from "../lib/messages";
 import { profileLabel, profileOfSelfServiceUrl, selfServiceHost } from "../lib/profile";
-import { tokenKey } from "../lib/state";
+import { type StoredToken, tokenKey } from "../lib/state";
 import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../lib/storage";
+import { addToHistory } from "./history";
 import { serial } from "./serial";
 import { reauthorizeOpenDocs } from "./swagger";
 
@@ -33,7 +34,7 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
 
   await serial(async () => {
     const tokens = await tokensItem.get();
-    tokens[tokenKey(profile.id, login.app)] = {
+    const token: StoredToken = {
       raw,
       profileId: profile.id,
       app: login.app,
@@ -41,7 +42,9 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
       capturedAt: Date.now(),
       exp,
     };
+    tokens[tokenKey(profile.id, login.app)] = token;
     await tokensItem.set(tokens);
+    await addToHistory(token, decoded.jwt.claims);
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
   });
   void reauthorizeOpenDocs(profile.id).catch(() => undefined);

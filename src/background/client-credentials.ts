@@ -10,8 +10,8 @@ import {
   tokenRequest,
   validateClientCredentials,
 } from "../lib/client-credentials";
-import { decodeJwt, numericDateToMs } from "../lib/jwt";
-import { tokenKey } from "../lib/state";
+import { decodeJwt, type JsonObject, numericDateToMs } from "../lib/jwt";
+import { type StoredToken, tokenKey } from "../lib/state";
 import {
   clientCredentialsItem,
   clientTokenErrorsItem,
@@ -20,6 +20,7 @@ import {
   sessionSecretsItem,
   tokensItem,
 } from "../lib/storage";
+import { addToHistory } from "./history";
 import { serial } from "./serial";
 import { reauthorizeOpenDocs } from "./swagger";
 
@@ -147,7 +148,7 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
     // The profile or its settings may have gone while the request was out.
     if (!(await clientCredentialsItem.get())[profileId]) return false;
     const tokens = await tokensItem.get();
-    tokens[keyOf(profileId)] = {
+    const token: StoredToken = {
       raw: result.raw,
       profileId,
       app: APP,
@@ -155,7 +156,9 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
       capturedAt: Date.now(),
       exp: result.exp,
     };
+    tokens[keyOf(profileId)] = token;
     await tokensItem.set(tokens);
+    await addToHistory(token, result.claims);
     await setError(profileId, null);
     return true;
   });
@@ -165,12 +168,14 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
   return { ok: true, exp: result.exp };
 }
 
-function checkToken(raw: string): { ok: true; raw: string; exp: number | null } | Failure {
+function checkToken(
+  raw: string,
+): { ok: true; raw: string; exp: number | null; claims: JsonObject } | Failure {
   const decoded = decodeJwt(raw);
   if (!decoded.ok) return fail(`PingOne's access token is no JWT this extension can read: ${decoded.error}`);
   const exp = numericDateToMs(decoded.jwt.claims.exp);
   if (exp !== null && exp <= Date.now()) return fail("PingOne's access token had already expired.");
-  return { ok: true, raw, exp };
+  return { ok: true, raw, exp, claims: decoded.jwt.claims };
 }
 
 /** With "keep fresh", an alarm renews the token shortly before it expires; otherwise none. */

@@ -4,6 +4,7 @@ import type { Protocol, Request } from "../lib/messages";
 import { profileDomain, validateProfileFields } from "../lib/profile";
 import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
 import { dropClientCredentials } from "./client-credentials";
+import { dropHistoryOf } from "./history";
 import { serial } from "./serial";
 
 const MANAGED = "This profile is managed by your organisation: it cannot be changed here.";
@@ -48,6 +49,7 @@ export function removeProfile(id: string): Promise<{ ok: true } | { ok: false; e
     await profilesItem.set(profiles.filter((p) => p.id !== id));
     await dropTokensOf(id);
     await dropClientCredentials(id);
+    await dropHistoryOf(id);
     if ((await lastChoiceItem.get())?.profileId === id) await lastChoiceItem.set(null);
     return { ok: true };
   });

@@ -4,6 +4,7 @@
 import browser from "webextension-polyfill";
 import type { ClientCredentials } from "./client-credentials";
 import type { DocsOrigin } from "./docs-target";
+import { asSignInRecord, type SignInRecord } from "./history";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import type { Application, Profile } from "./profile";
 import {
@@ -122,3 +123,5 @@ export const keptTokensItem = new StorageItem<Record<string, StoredToken>>(
 export const decodeRequestItem = new StorageItem<string | null>(api, "session", "decodeRequest", (v) =>
   typeof v === "string" && v.length <= MAX_TOKEN_LENGTH * 4 ? v : null,
 );
+/** The last few sign-ins per profile and application: claims summary and times, never a token. */
+export const historyItem = new StorageItem<SignInRecord[]>(api, "local", "history", listOf(asSignInRecord));

@@ -5,6 +5,7 @@ import { SettingsPanel } from "../ui/SettingsPanel";
 import type { Actions } from "./actions";
 import { ClientCredentialsPanel } from "./ClientCredentialsPanel";
 import { DocsPanel } from "./DocsPanel";
+import { HistoryPanel } from "./HistoryPanel";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
 import { ProfilesPanel } from "./ProfilesPanel";
@@ -83,6 +84,7 @@ export function App({ actions }: { actions: Actions }) {
             errors={state.clientTokenErrors}
             actions={actions}
           />
+          <HistoryPanel history={state.history} profiles={profiles} now={now} />
           <PasteDecoder />
           <SettingsPanel settings={settings} setSettings={actions.setSettings} />
         </>

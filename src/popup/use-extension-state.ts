@@ -2,6 +2,7 @@
 // reads; every change goes through a message to the background.
 import type { ClientCredentials } from "../lib/client-credentials";
 import type { DocsOrigin } from "../lib/docs-target";
+import type { SignInRecord } from "../lib/history";
 import type { Application, Profile } from "../lib/profile";
 import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
 import {
@@ -10,6 +11,7 @@ import {
   clientTokenErrorsItem,
   docsOriginsItem,
   docsPinsItem,
+  historyItem,
   lastChoiceItem,
   pendingSignInItem,
   profilesItem,
@@ -29,6 +31,7 @@ export interface ExtensionState {
   docsOrigins: DocsOrigin[];
   clientCredentials: Record<string, ClientCredentials>;
   clientTokenErrors: Record<string, string>;
+  history: SignInRecord[];
 }
 
 /** Reads every item once, so that the popup's first render can show the state at once. */
@@ -44,6 +47,7 @@ export function preloadExtensionState(): Promise<unknown> {
     docsOriginsItem.get(),
     clientCredentialsItem.get(),
     clientTokenErrorsItem.get(),
+    historyItem.get(),
   ]);
 }
 
@@ -59,6 +63,7 @@ export function useExtensionState(): ExtensionState | undefined {
   const docsOrigins = useStorageItem(docsOriginsItem);
   const clientCredentials = useStorageItem(clientCredentialsItem);
   const clientTokenErrors = useStorageItem(clientTokenErrorsItem);
+  const history = useStorageItem(historyItem);
   if (
     profiles === undefined ||
     tokens === undefined ||
@@ -69,7 +74,8 @@ export function useExtensionState(): ExtensionState | undefined {
     appliedDocs === undefined ||
     docsOrigins === undefined ||
     clientCredentials === undefined ||
-    clientTokenErrors === undefined
+    clientTokenErrors === undefined ||
+    history === undefined
   ) {
     return undefined;
   }
@@ -84,5 +90,6 @@ export function useExtensionState(): ExtensionState | undefined {
     docsOrigins,
     clientCredentials,
     clientTokenErrors,
+    history,
   };
 }

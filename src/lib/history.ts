@@ -1,0 +1,54 @@
+// The last few sign-ins per profile and application, to answer "when did I sign in, as whom, with which
+// roles": what the token said, never the token itself, so the record can outlive it in storage.local.
+
+import type { JsonObject } from "./jwt";
+import { rolesOf } from "./jwt";
+import type { Application } from "./profile";
+import { isApplication } from "./profile";
+import { isRecord, type TokenSource } from "./state";
+
+export const HISTORY_PER_PAIR = 5;
+
+export interface SignInRecord {
+  profileId: string;
+  app: Application;
+  source: TokenSource;
+  /** When the token arrived, ms since the epoch. */
+  at: number;
+  exp: number | null;
+  sub: string | null;
+  roles: string[];
+}
+
+export function recordOf(
+  token: { profileId: string; app: Application; source: TokenSource; capturedAt: number; exp: number | null },
+  claims: JsonObject,
+): SignInRecord {
+  return {
+    profileId: token.profileId,
+    app: token.app,
+    source: token.source,
+    at: token.capturedAt,
+    exp: token.exp,
+    sub: typeof claims.sub === "string" ? claims.sub.slice(0, 200) : null,
+    roles: rolesOf(claims)
+      .slice(0, 20)
+      .map((r) => r.slice(0, 100)),
+  };
+}
+
+/** Newest first, at most HISTORY_PER_PAIR for each profile and application. */
+export function withRecord(history: readonly SignInRecord[], record: SignInRecord): SignInRecord[] {
+  const same = (r: SignInRecord) => r.profileId === record.profileId && r.app === record.app;
+  const kept = history.filter(same).slice(0, HISTORY_PER_PAIR - 1);
+  return [record, ...kept, ...history.filter((r) => !same(r))].sort((a, b) => b.at - a.at);
+}
+
+export function asSignInRecord(v: unknown): SignInRecord | undefined {
+  if (!isRecord(v) || typeof v.profileId !== "string" || !isApplication(v.app)) return undefined;
+  if (v.source !== "capture" && v.source !== "client-credentials") return undefined;
+  if (typeof v.at !== "number" || !(v.exp === null || typeof v.exp === "number")) return undefined;
+  if (!(v.sub === null || typeof v.sub === "string") || !Array.isArray(v.roles)) return undefined;
+  const roles = v.roles.filter((r): r is string => typeof r === "string");
+  return { profileId: v.profileId, app: v.app, source: v.source, at: v.at, exp: v.exp, sub: v.sub, roles };
+}
