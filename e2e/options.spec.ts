@@ -174,3 +174,43 @@ test("export writes profiles and settings, never a token; a bad import is refuse
   await expect(options.getByRole("region", { name: "Profiles" }).locator("li")).toHaveCount(2);
   await expect(options.getByLabel("Notify this many minutes before a token expires")).toHaveValue("10");
 });
+
+test("profiles are added, edited, coloured, given a first application, reordered and removed in the options", async ({
+  popup,
+  loaded,
+  extensionId,
+}) => {
+  await addProfile(popup, ACME);
+  const options = await loaded.context.newPage();
+  await options.goto(optionsUrl(extensionId));
+  const section = options.getByRole("region", { name: "Profiles" });
+  await section.getByRole("button", { name: "Add profile" }).click();
+  await options.getByLabel("Environment", { exact: true }).fill("prod");
+  await options.getByLabel("Customer", { exact: true }).fill("acme");
+  await options.getByLabel("Region", { exact: true }).fill("us1");
+  await options.getByLabel("Display name (optional)").fill("Acme production");
+  await options.getByRole("button", { name: "Save profile" }).click();
+  const rows = section.locator("li");
+  await expect(rows).toHaveText([/^dev-acme\.us1/, /^Acme production/]);
+
+  const prod = section.getByRole("listitem", { name: "Acme production" });
+  await prod.getByLabel("Colour").selectOption("red");
+  await prod.getByLabel("Sign in first to").selectOption("pingfederate");
+  await section.getByRole("button", { name: "Move Acme production up" }).click();
+  await expect(rows).toHaveText([/^Acme production/, /^dev-acme\.us1/]);
+
+  // The popup, open meanwhile, follows: the new order, and Acme production's first application.
+  await popup.reload();
+  const profileSelect = popup.getByRole("combobox", { name: /^Profile/ });
+  await expect(profileSelect.locator("option")).toHaveText(["Acme production", "dev-acme.us1"]);
+  await expect(popup.getByLabel("Application")).toHaveValue("pingfederate");
+
+  await section.getByRole("button", { name: "Edit dev-acme.us1" }).click();
+  await options.getByLabel("Display name (optional)").fill("Acme dev");
+  await options.getByRole("button", { name: "Save profile" }).click();
+  await expect(rows).toHaveText([/^Acme production/, /^Acme dev/]);
+  await section.getByRole("button", { name: "Remove Acme dev" }).click();
+  await section.getByRole("button", { name: "Remove Acme dev and its tokens" }).click();
+  await expect(rows).toHaveText([/^Acme production/]);
+  await expect(profileSelect.locator("option")).toHaveText(["Acme production"]);
+});

@@ -15,7 +15,7 @@ import { importConfig } from "./config-import";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { clearTokens } from "./kept-tokens";
-import { removeProfile, removeToken, saveProfile } from "./profiles";
+import { moveProfile, removeProfile, removeToken, saveProfile, setProfileLook } from "./profiles";
 import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
 import { authorizeTab, removeFromTab } from "./swagger";
@@ -25,6 +25,8 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   capture: "content-top-frame",
   saveProfile: "extension-page",
   removeProfile: "extension-page",
+  setProfileLook: "extension-page",
+  moveProfile: "extension-page",
   signIn: "extension-page",
   removeToken: "extension-page",
   applyDocs: "extension-page",
@@ -54,6 +56,10 @@ function dispatch(
       return saveProfile(message);
     case "removeProfile":
       return removeProfile(message.id);
+    case "setProfileLook":
+      return setProfileLook(message.id, message.colour, message.defaultApp);
+    case "moveProfile":
+      return moveProfile(message.id, message.by);
     case "signIn":
       return signIn(message.profileId, message.app);
     case "removeToken":

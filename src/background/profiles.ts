@@ -1,7 +1,7 @@
 // Adding, editing and removing profiles. Removing one also drops its tokens, its client credentials and
 // any choice naming it.
 import type { Protocol, Request } from "../lib/messages";
-import { profileDomain, validateProfileFields } from "../lib/profile";
+import { type Application, type ProfileColour, profileDomain, validateProfileFields } from "../lib/profile";
 import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
 import { dropClientCredentials } from "./client-credentials";
 import { dropHistoryOf } from "./history";
@@ -62,6 +62,44 @@ export function removeToken(key: string): Promise<{ ok: true }> {
       delete tokens[key];
       await tokensItem.set(tokens);
     }
+    return { ok: true };
+  });
+}
+
+export function setProfileLook(
+  id: string,
+  colour: ProfileColour,
+  defaultApp: Application | null,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  return serial(async () => {
+    const profiles = await profilesItem.get();
+    const index = profiles.findIndex((p) => p.id === id);
+    const profile = profiles[index];
+    if (!profile) return { ok: false, error: "That profile no longer exists." };
+    if (profile.managed) return { ok: false, error: MANAGED };
+    const { colour: _c, defaultApp: _d, ...rest } = profile;
+    profiles[index] = {
+      ...rest,
+      ...(colour === "none" ? {} : { colour }),
+      ...(defaultApp ? { defaultApp } : {}),
+    };
+    await profilesItem.set(profiles);
+    return { ok: true };
+  });
+}
+
+/** One place up or down among the personal profiles; managed ones stay first. */
+export function moveProfile(id: string, by: -1 | 1): Promise<{ ok: true } | { ok: false; error: string }> {
+  return serial(async () => {
+    const profiles = await profilesItem.get();
+    const index = profiles.findIndex((p) => p.id === id);
+    const other = profiles[index + by];
+    const profile = profiles[index];
+    if (!profile || profile.managed) return { ok: false, error: MANAGED };
+    if (!other || other.managed) return { ok: true };
+    profiles[index] = other;
+    profiles[index + by] = profile;
+    await profilesItem.set(profiles);
     return { ok: true };
   });
 }

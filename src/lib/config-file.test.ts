@@ -9,11 +9,16 @@ const prod = { environment: "prod", customer: "acme", region: "us1", name: "Acme
 describe("config file", () => {
   it("exports personal profiles and settings only, and reads its own export back", () => {
     const profiles: Profile[] = [
-      { id: "1", ...dev },
+      { id: "1", ...dev, colour: "red", defaultApp: "argocd" },
       { id: "2", ...prod, managed: true },
     ];
     const file = exportConfig(profiles, DEFAULT_SETTINGS);
-    expect(file).toEqual({ format: CONFIG_FORMAT, version: 1, profiles: [dev], settings: DEFAULT_SETTINGS });
+    expect(file).toEqual({
+      format: CONFIG_FORMAT,
+      version: 1,
+      profiles: [{ ...dev, colour: "red", defaultApp: "argocd" }],
+      settings: DEFAULT_SETTINGS,
+    });
     expect(readConfig(JSON.stringify(file))).toEqual({ ok: true, config: file });
   });
 
@@ -21,7 +26,7 @@ describe("config file", () => {
     const text = JSON.stringify({
       format: CONFIG_FORMAT,
       version: 1,
-      profiles: [prod, { ...dev, region: "US 1" }, prod, "x"],
+      profiles: [prod, { ...dev, region: "US 1" }, prod, "x", { ...dev, colour: "pink" }],
       settings: { autoAuthorize: "yes", notifyLeadMinutes: 90, keepTokens: false },
       tokens: { a: "eyJ…" },
     });
@@ -32,6 +37,7 @@ describe("config file", () => {
       expect.stringMatching(/^profiles\[1\]: Region/),
       "profiles[2]: prod-acme.us1.ping.cloud is listed twice.",
       expect.stringMatching(/^profiles\[3\]: /),
+      "profiles[4].colour: one of red, orange, green, blue, purple, grey.",
       "settings.autoAuthorize: must be true or false.",
       "settings.notifyLeadMinutes: must be whole minutes from 0 to 60.",
       "tokens: not something this file holds.",

@@ -1,16 +1,28 @@
 // The profiles-and-settings file that Export writes and Import reads: never a token, a secret or a managed
 // profile. Import checks the whole file first and applies it only when every entry passes, so nothing is
 // ever half-imported; the report names each entry that failed and why.
-import { type Profile, type ProfileFields, profileDomain, validateProfileFields } from "./profile";
+import {
+  APPLICATIONS,
+  isApplication,
+  isProfileColour,
+  PROFILE_COLOURS,
+  type Profile,
+  type ProfileFields,
+  profileDomain,
+  validateProfileFields,
+} from "./profile";
 import { isLeadMinutes, isRecord, type Settings } from "./state";
 
 export const CONFIG_FORMAT = "p1as-token-capture/config";
 export const CONFIG_VERSION = 1;
 
+/** A profile as the file holds it: its fields and its look, no id and no managed flag. */
+export type ConfigProfile = ProfileFields & Pick<Profile, "colour" | "defaultApp">;
+
 export interface ConfigFile {
   format: typeof CONFIG_FORMAT;
   version: typeof CONFIG_VERSION;
-  profiles: ProfileFields[];
+  profiles: ConfigProfile[];
   settings: Settings;
 }
 
@@ -20,7 +32,14 @@ export function exportConfig(profiles: readonly Profile[], settings: Settings): 
     version: CONFIG_VERSION,
     profiles: profiles
       .filter((p) => !p.managed)
-      .map(({ environment, customer, region, name }) => ({ environment, customer, region, name })),
+      .map(({ environment, customer, region, name, colour, defaultApp }) => ({
+        environment,
+        customer,
+        region,
+        name,
+        ...(colour ? { colour } : {}),
+        ...(defaultApp ? { defaultApp } : {}),
+      })),
     settings,
   };
 }
@@ -55,7 +74,7 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
     };
   }
   const report: string[] = [];
-  const profiles: ProfileFields[] = [];
+  const profiles: ConfigProfile[] = [];
   if (!Array.isArray(value.profiles)) report.push("profiles: must be a list.");
   else
     value.profiles.forEach((entry: unknown, i) => {
@@ -67,10 +86,21 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
         region: text("region"),
         name: text("name"),
       });
+      const { colour, defaultApp } = fields;
       if (!checked.ok) report.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
       else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
         report.push(`profiles[${i}]: ${profileDomain(checked.fields)} is listed twice.`);
-      } else profiles.push(checked.fields);
+      } else if (colour !== undefined && (!isProfileColour(colour) || colour === "none")) {
+        report.push(`profiles[${i}].colour: one of ${PROFILE_COLOURS.slice(1).join(", ")}.`);
+      } else if (defaultApp !== undefined && !isApplication(defaultApp)) {
+        report.push(`profiles[${i}].defaultApp: one of ${APPLICATIONS.join(", ")}.`);
+      } else {
+        profiles.push({
+          ...checked.fields,
+          ...(isProfileColour(colour) ? { colour } : {}),
+          ...(isApplication(defaultApp) ? { defaultApp } : {}),
+        });
+      }
     });
   const settings = isRecord(value.settings) ? value.settings : null;
   if (!settings) report.push("settings: must be an object.");

@@ -7,7 +7,7 @@ import { makeMessageHandler } from "../background/messages";
 import { AUTH_METHODS, PINGONE_REGIONS } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import { MAX_CONFIG_TEXT, type MessageType, parseMessage, type Request } from "./messages";
-import { APPLICATIONS } from "./profile";
+import { APPLICATIONS, PROFILE_COLOURS } from "./profile";
 import { MAX_LEAD_MINUTES } from "./state";
 
 // The real handlers would touch storage, tabs and the network; spies stand in so that only the gate runs.
@@ -31,6 +31,8 @@ const spy = vi.hoisted(() => ({
   getClientToken: vi.fn(async () => ({ ok: true, exp: null })),
   clearTokens: vi.fn(async () => ({ ok: true })),
   importConfig: vi.fn(async () => ({ ok: true, added: [], kept: [] })),
+  setProfileLook: vi.fn(async () => ({ ok: true })),
+  moveProfile: vi.fn(async () => ({ ok: true })),
 }));
 
 vi.mock("webextension-polyfill", () => ({ default: { tabs: { get: spy.tabsGet } } }));
@@ -52,6 +54,8 @@ vi.mock("../background/docs-origins", () => ({
 vi.mock("../background/docs-pins", () => ({ setDocsPin: spy.setDocsPin }));
 vi.mock("../background/kept-tokens", () => ({ clearTokens: spy.clearTokens }));
 vi.mock("../background/profiles", () => ({
+  moveProfile: spy.moveProfile,
+  setProfileLook: spy.setProfileLook,
   removeProfile: spy.removeProfile,
   removeToken: spy.removeToken,
   saveProfile: spy.saveProfile,
@@ -128,6 +132,12 @@ const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: S
   getClientToken: { request: { profileId: "p" }, from: "our pages", reaches: spy.getClientToken },
   clearTokens: { request: {}, from: "our pages", reaches: spy.clearTokens },
   importConfig: { request: { text: "{}" }, from: "our pages", reaches: spy.importConfig },
+  setProfileLook: {
+    request: { id: "p", colour: "red", defaultApp: null },
+    from: "our pages",
+    reaches: spy.setProfileLook,
+  },
+  moveProfile: { request: { id: "p", by: -1 }, from: "our pages", reaches: spy.moveProfile },
 };
 const TYPES = Object.keys(CASES) as MessageType[];
 
@@ -412,6 +422,13 @@ const SHAPES: Record<MessageType, Check> = {
   getClientToken: exactly({ type: oneOf(["getClientToken"]), profileId: short }),
   clearTokens: exactly({ type: oneOf(["clearTokens"]) }),
   importConfig: exactly({ type: oneOf(["importConfig"]), text: str(MAX_CONFIG_TEXT) }),
+  setProfileLook: exactly({
+    type: oneOf(["setProfileLook"]),
+    id: short,
+    colour: oneOf(PROFILE_COLOURS),
+    defaultApp: (v) => v === null || app(v),
+  }),
+  moveProfile: exactly({ type: oneOf(["moveProfile"]), id: short, by: oneOf([-1, 1]) }),
 };
 
 function wellFormed(parsed: unknown): boolean {

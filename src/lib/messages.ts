@@ -6,7 +6,9 @@ import {
   type Application,
   type FieldErrors,
   isApplication,
+  isProfileColour,
   type Profile,
+  type ProfileColour,
   type ProfileFields,
 } from "./profile";
 import { asClientCredentials, isLeadMinutes, isRecord, type Settings } from "./state";
@@ -25,6 +27,12 @@ export interface Protocol {
     response: { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
   };
   removeProfile: { request: { id: string }; response: { ok: true } | { ok: false; error: string } };
+  /** Options: a profile's colour and default application, and its place in the list. */
+  setProfileLook: {
+    request: { id: string; colour: ProfileColour; defaultApp: Application | null };
+    response: { ok: true } | { ok: false; error: string };
+  };
+  moveProfile: { request: { id: string; by: -1 | 1 }; response: { ok: true } | { ok: false; error: string } };
   signIn: {
     request: { profileId: string; app: Application };
     response: { ok: true } | { ok: false; error: string };
@@ -124,6 +132,16 @@ function parseCopy(value: Record<string, unknown>): Message | null {
     }
     case "removeProfile":
       return shortString(value.id) ? { type: "removeProfile", id: value.id } : null;
+    case "setProfileLook":
+      return shortString(value.id) &&
+        isProfileColour(value.colour) &&
+        (value.defaultApp === null || isApplication(value.defaultApp))
+        ? { type: "setProfileLook", id: value.id, colour: value.colour, defaultApp: value.defaultApp }
+        : null;
+    case "moveProfile":
+      return shortString(value.id) && (value.by === 1 || value.by === -1)
+        ? { type: "moveProfile", id: value.id, by: value.by }
+        : null;
     case "signIn":
       return shortString(value.profileId) && isApplication(value.app)
         ? { type: "signIn", profileId: value.profileId, app: value.app }

@@ -18,8 +18,17 @@ export interface ProfileFields {
   name: string;
 }
 
+/** Colours a profile can wear in lists and token cards, so production stands out from dev at a glance. */
+export const PROFILE_COLOURS = ["none", "red", "orange", "green", "blue", "purple", "grey"] as const;
+export type ProfileColour = (typeof PROFILE_COLOURS)[number];
+export const isProfileColour = (v: unknown): v is ProfileColour =>
+  PROFILE_COLOURS.includes(v as ProfileColour);
+
 export interface Profile extends ProfileFields {
   id: string;
+  colour?: ProfileColour;
+  /** The application Sign in offers first for this profile. */
+  defaultApp?: Application;
   /** Pushed by the organisation through enterprise policy: shown, used, never edited here. */
   managed?: true;
 }

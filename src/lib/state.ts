@@ -3,7 +3,14 @@
 
 import { type ClientCredentials, isAuthMethod, isRegion } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
-import { type Application, isApplication, MAX_NAME, type Profile, validateProfileFields } from "./profile";
+import {
+  type Application,
+  isApplication,
+  isProfileColour,
+  MAX_NAME,
+  type Profile,
+  validateProfileFields,
+} from "./profile";
 
 /** Captured on a Success page, or minted through PingOne's client-credentials flow. */
 export type TokenSource = "capture" | "client-credentials";
@@ -76,7 +83,13 @@ export function asProfile(v: unknown): Profile | undefined {
   }
   const checked = validateProfileFields({ environment, customer, region, name });
   if (!checked.ok) return undefined;
-  return { id: v.id, ...checked.fields, ...(v.managed === true ? { managed: true as const } : {}) };
+  return {
+    id: v.id,
+    ...checked.fields,
+    ...(isProfileColour(v.colour) && v.colour !== "none" ? { colour: v.colour } : {}),
+    ...(isApplication(v.defaultApp) ? { defaultApp: v.defaultApp } : {}),
+    ...(v.managed === true ? { managed: true as const } : {}),
+  };
 }
 
 export function asStoredToken(v: unknown): StoredToken | undefined {

@@ -16,7 +16,16 @@ interface Props {
 export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
   const remembered = profiles.some((p) => p.id === lastChoice?.profileId) ? lastChoice : null;
   const [profileId, setProfileId] = useState(remembered?.profileId ?? profiles[0]?.id ?? "");
-  const [app, setApp] = useState<Application>(remembered?.app ?? "self-service");
+  const firstApp = (id: string) => profiles.find((p) => p.id === id)?.defaultApp;
+  const [app, setApp] = useState<Application>(
+    remembered?.app ?? firstApp(profiles[0]?.id ?? "") ?? "self-service",
+  );
+  // Another profile brings its own first application, where it has one.
+  const chooseProfile = (id: string) => {
+    setProfileId(id);
+    const preferred = firstApp(id);
+    if (preferred) setApp(preferred);
+  };
   const [error, setError] = useState("");
   const chosen = profiles.find((p) => p.id === profileId) ?? profiles[0];
   const waitingFor = pending && profiles.find((p) => p.id === pending.profileId);
@@ -32,7 +41,7 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
   return (
     <form class="card" onSubmit={signIn}>
       <div class="row">
-        <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
+        <ProfileSelect profiles={profiles} value={chosen?.id} onChange={chooseProfile} />
         <ApplicationSelect label="Application" value={app} onChange={(a) => a && setApp(a)} />
       </div>
       <button type="submit" class="primary">

@@ -26,7 +26,10 @@ export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: 
   const copy = (what: string, text: string) => () => void actions.copy(text).then(() => onCopied(what));
   const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
   return (
-    <article class={`card token ${expiryState(token.exp, now)}`} aria-label={title}>
+    <article
+      class={`card token ${expiryState(token.exp, now)} colour-${profile.colour ?? "none"}`}
+      aria-label={title}
+    >
       <header class="row">
         <h3>
           <span class="app">{what}</span> <span class="profile">{profileLabel(profile)}</span>
