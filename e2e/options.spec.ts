@@ -85,7 +85,7 @@ test("settings changed in the options apply at once, in an open popup and in the
   await expect(options.getByText("Enter whole minutes from 0 to 60.")).toBeVisible();
   await expect
     .poll(() => worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings))
-    .toEqual({ autoAuthorize: false, notifyLeadMinutes: 12, keepTokens: false });
+    .toEqual({ autoAuthorize: false, notifyLeadMinutes: 12, keepTokens: false, renewLeadMinutes: 3 });
 });
 
 test("tokens are kept across a restart only when the user opts in; Clear all tokens clears them all", async ({
@@ -142,7 +142,7 @@ test("export writes profiles and settings, never a token; a bad import is refuse
     format: "p1as-token-capture/config",
     version: 1,
     profiles: [{ ...ACME, name: "" }],
-    settings: { autoAuthorize: true, notifyLeadMinutes: 5, keepTokens: false },
+    settings: { autoAuthorize: true, notifyLeadMinutes: 5, keepTokens: false, renewLeadMinutes: 3 },
   });
   for (const token of standIn.issued) expect(exported).not.toContain(token);
 

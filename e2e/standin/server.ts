@@ -28,6 +28,10 @@ export interface StandIn {
   apiCalls: { host: string; authorization: string; status: number }[];
   /** Every token issued, in order. */
   issued: string[];
+  /** Requests to a login URL since the last reset. */
+  logins: number;
+  /** Ends every sign-on session, as their expiry would: the next login URL shows the sign-on form. */
+  endSignOnSessions(): void;
   /** The PingOne token endpoint on auth.pingone.com: its settings and traces. */
   pingOne: PingOne;
   /** Back to the defaults (textarea shape, one-hour tokens, stock docs), no sign-on sessions and no API calls
@@ -77,12 +81,13 @@ export async function startStandIn(): Promise<StandIn> {
   const codes = new Map<string, Grant>();
   const sessions = new Map<string, string>();
 
-  const state: Omit<StandIn, "port" | "close" | "reset"> = {
+  const state: Omit<StandIn, "port" | "close" | "reset" | "endSignOnSessions"> = {
     successShape: "textarea",
     tokenLifetimeSeconds: 3600,
     docs: DEFAULT_DOCS,
     apiCalls: [],
     issued: [],
+    logins: 0,
     pingOne,
   };
 
@@ -96,6 +101,7 @@ export async function startStandIn(): Promise<StandIn> {
     if (selfService) {
       const login = /^\/api\/v1\/(?:auth\/)?login\/([a-z-]+)$/.exec(url.pathname)?.[1];
       if (login && APPLICATIONS.has(login)) {
+        state.logins++;
         const query = new URLSearchParams({
           client_id: login,
           response_type: "code",
@@ -200,9 +206,11 @@ export async function startStandIn(): Promise<StandIn> {
       state.tokenLifetimeSeconds = 3600;
       state.docs = DEFAULT_DOCS;
       state.apiCalls = [];
+      state.logins = 0;
       sessions.clear();
       pingOne.reset();
     },
+    endSignOnSessions: () => sessions.clear(),
     close: () =>
       new Promise<void>((resolve) => {
         pingOne.close();

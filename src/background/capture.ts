@@ -7,6 +7,7 @@ import { type StoredToken, tokenKey } from "../lib/state";
 import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../lib/storage";
 import { addToHistory } from "./history";
 import { serial } from "./serial";
+import { onCaptured } from "./silent-renewal";
 import { reauthorizeOpenDocs } from "./swagger";
 
 /** The profile whose self-service host the page is on, and the login this tab opened for it; or null. */
@@ -48,5 +49,6 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
   });
   void reauthorizeOpenDocs(profile.id).catch(() => undefined);
+  void onCaptured(tabId).catch(() => undefined);
   return { ok: true, app: login.app, profile: profileLabel(profile), exp };
 }

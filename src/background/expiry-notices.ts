@@ -10,6 +10,7 @@ import {
   expiryNoticesItem,
   profilesItem,
   settingsItem,
+  silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
 import { getClientToken } from "./client-credentials";
@@ -38,10 +39,12 @@ export function scheduleExpiryNotices(): Promise<void> {
     const tokens = await tokensItem.get();
     const lead = (await settingsItem.get()).notifyLeadMinutes * 60_000;
     const notices = await expiryNoticesItem.get();
+    const silent = await silentRenewalItem.get();
     const now = Date.now();
     const wanted = new Map<string, number>();
     for (const [key, token] of Object.entries(tokens)) {
-      if (notices[key] === token.capturedAt) continue;
+      // A pair that renews silently is told of only when its renewal fails.
+      if (notices[key] === token.capturedAt || silent[key]) continue;
       if (lead === 0 || token.exp === null || token.exp <= now || (await renewsItself(token))) continue;
       wanted.set(PREFIX + key, Math.max(now + 500, token.exp - lead));
     }
@@ -70,7 +73,8 @@ export function onExpiryAlarm(name: string): boolean {
   return true;
 }
 
-async function announce(key: string): Promise<void> {
+/** The notice for one token, once; also what a failed silent renewal falls back to. */
+export async function announce(key: string): Promise<void> {
   const token = (await tokensItem.get())[key];
   const profile = (await profilesItem.get()).find((p) => p.id === token?.profileId);
   if (!token || !profile) return;

@@ -1,7 +1,7 @@
 // Registers every listener synchronously at start-up, as MV3 requires for events to wake the worker.
 // No state is kept here: everything that matters is in storage.
 import browser from "webextension-polyfill";
-import { clientCredentialsItem, settingsItem, tokensItem } from "../lib/storage";
+import { clientCredentialsItem, settingsItem, silentRenewalItem, tokensItem } from "../lib/storage";
 import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
 import { onRenewalAlarm } from "./client-credentials";
 import { COPY_COMMAND, copyTokenForActiveTab } from "./commands";
@@ -12,32 +12,48 @@ import { keepTokens, onKeepTokensSetting, restoreKeptTokens } from "./kept-token
 import { syncManagedProfiles } from "./managed";
 import { makeMessageHandler } from "./messages";
 import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
+import {
+  onRenewalTabLoaded,
+  onRenewalTabRemoved,
+  onSilentRenewalAlarm,
+  scheduleRenewals,
+} from "./silent-renewal";
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
 
 browser.runtime.onMessage.addListener(makeMessageHandler(browser.runtime.id, browser.runtime.getURL("")));
 browser.webRequest.onBeforeRequest.addListener(onLoginRequest, LOGIN_REQUESTS);
 browser.tabs.onRemoved.addListener((tabId) => {
   void onTabRemoved(tabId);
+  void onRenewalTabRemoved(tabId);
   void onDocsTabRemoved(tabId);
 });
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.status === "complete") onTabComplete(tabId, tab.url);
+  if (change.status === "complete") {
+    onTabComplete(tabId, tab.url);
+    void onRenewalTabLoaded(tabId, tab.url);
+  }
   if (change.url && tab.active) void refreshBadge();
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM || alarm.name === BADGE_STATE_ALARM) void refreshBadge();
-  else if (!onRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
+  else if (!onRenewalAlarm(alarm.name) && !onSilentRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
 });
 tokensItem.onChanged((tokens) => {
   void refreshBadge();
   void scheduleExpiryNotices();
+  void scheduleRenewals();
   void keepTokens(tokens);
 });
 settingsItem.onChanged((settings) => {
   void scheduleExpiryNotices();
+  void scheduleRenewals();
   void onKeepTokensSetting(settings);
 });
 clientCredentialsItem.onChanged(() => void scheduleExpiryNotices());
+silentRenewalItem.onChanged(() => {
+  void scheduleExpiryNotices();
+  void scheduleRenewals();
+});
 browser.notifications.onButtonClicked.addListener((id) => onNoticeClicked(id));
 browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 // The badge follows the tab the user looks at.
@@ -59,5 +75,6 @@ for (const start of [browser.runtime.onStartup, browser.runtime.onInstalled]) {
     void restoreKeptTokens();
     void refreshBadge();
     void scheduleExpiryNotices();
+    void scheduleRenewals();
   });
 }

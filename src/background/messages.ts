@@ -18,6 +18,7 @@ import { clearTokens } from "./kept-tokens";
 import { moveProfile, removeProfile, removeToken, saveProfile, setProfileLook } from "./profiles";
 import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
+import { setSilentRenewal } from "./silent-renewal";
 import { authorizeTab, removeFromTab } from "./swagger";
 
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
@@ -27,6 +28,7 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   removeProfile: "extension-page",
   setProfileLook: "extension-page",
   moveProfile: "extension-page",
+  setSilentRenewal: "extension-page",
   signIn: "extension-page",
   removeToken: "extension-page",
   applyDocs: "extension-page",
@@ -60,6 +62,8 @@ function dispatch(
       return setProfileLook(message.id, message.colour, message.defaultApp);
     case "moveProfile":
       return moveProfile(message.id, message.by);
+    case "setSilentRenewal":
+      return setSilentRenewal(message.key, message.on);
     case "signIn":
       return signIn(message.profileId, message.app);
     case "removeToken":

@@ -11,7 +11,7 @@ import {
   profileDomain,
   validateProfileFields,
 } from "./profile";
-import { isLeadMinutes, isRecord, type Settings } from "./state";
+import { asSettings, isLeadMinutes, isRecord, type Settings } from "./state";
 
 export const CONFIG_FORMAT = "p1as-token-capture/config";
 export const CONFIG_VERSION = 1;
@@ -48,6 +48,7 @@ const SETTING_CHECKS: Record<keyof Settings, (v: unknown) => string | null> = {
   autoAuthorize: (v) => (typeof v === "boolean" ? null : "must be true or false"),
   notifyLeadMinutes: (v) => (isLeadMinutes(v) ? null : "must be whole minutes from 0 to 60"),
   keepTokens: (v) => (typeof v === "boolean" ? null : "must be true or false"),
+  renewLeadMinutes: (v) => (isLeadMinutes(v) ? null : "must be whole minutes from 0 to 60"),
 };
 
 /** The file's content if all of it is valid, else every reason it is not. */
@@ -106,7 +107,8 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
   if (!settings) report.push("settings: must be an object.");
   else
     for (const [key, check] of Object.entries(SETTING_CHECKS)) {
-      const problem = check(settings[key]);
+      // A setting the file does not name (an export from an older version) keeps its default.
+      const problem = key in settings ? check(settings[key]) : null;
       if (problem) report.push(`settings.${key}: ${problem}.`);
     }
   for (const key of Object.keys(value)) {
@@ -120,11 +122,7 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
       format: CONFIG_FORMAT,
       version: CONFIG_VERSION,
       profiles,
-      settings: {
-        autoAuthorize: settings.autoAuthorize === true,
-        notifyLeadMinutes: settings.notifyLeadMinutes as number,
-        keepTokens: settings.keepTokens === true,
-      },
+      settings: asSettings(settings),
     },
   };
 }

@@ -33,6 +33,7 @@ const spy = vi.hoisted(() => ({
   importConfig: vi.fn(async () => ({ ok: true, added: [], kept: [] })),
   setProfileLook: vi.fn(async () => ({ ok: true })),
   moveProfile: vi.fn(async () => ({ ok: true })),
+  setSilentRenewal: vi.fn(async () => ({ ok: true })),
 }));
 
 vi.mock("webextension-polyfill", () => ({ default: { tabs: { get: spy.tabsGet } } }));
@@ -61,6 +62,7 @@ vi.mock("../background/profiles", () => ({
   saveProfile: spy.saveProfile,
 }));
 vi.mock("../background/settings", () => ({ setSettings: spy.setSettings }));
+vi.mock("../background/silent-renewal", () => ({ setSilentRenewal: spy.setSilentRenewal }));
 vi.mock("../background/sign-in", () => ({ signIn: spy.signIn }));
 vi.mock("../background/swagger", () => ({
   authorizeTab: spy.authorizeTab,
@@ -138,6 +140,11 @@ const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: S
     reaches: spy.setProfileLook,
   },
   moveProfile: { request: { id: "p", by: -1 }, from: "our pages", reaches: spy.moveProfile },
+  setSilentRenewal: {
+    request: { key: "p/argocd", on: true },
+    from: "our pages",
+    reaches: spy.setSilentRenewal,
+  },
 };
 const TYPES = Object.keys(CASES) as MessageType[];
 
@@ -373,6 +380,8 @@ function exactly(shape: Record<string, Check>, optional: Record<string, Check> =
   };
 }
 
+const minutes: Check = (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LEAD_MINUTES;
+
 const SHAPES: Record<MessageType, Check> = {
   captureExpected: exactly({ type: oneOf(["captureExpected"]) }),
   capture: exactly({ type: oneOf(["capture"]), token: str(MAX_TOKEN_LENGTH) }),
@@ -397,8 +406,8 @@ const SHAPES: Record<MessageType, Check> = {
     {
       autoAuthorize: bool,
       keepTokens: bool,
-      notifyLeadMinutes: (v) =>
-        Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LEAD_MINUTES,
+      notifyLeadMinutes: minutes,
+      renewLeadMinutes: minutes,
     },
   ),
   addDocsOrigin: exactly({ type: oneOf(["addDocsOrigin"]), origin: short, profileId: short }),
@@ -429,6 +438,7 @@ const SHAPES: Record<MessageType, Check> = {
     defaultApp: (v) => v === null || app(v),
   }),
   moveProfile: exactly({ type: oneOf(["moveProfile"]), id: short, by: oneOf([-1, 1]) }),
+  setSilentRenewal: exactly({ type: oneOf(["setSilentRenewal"]), key: short, on: bool }),
 };
 
 function wellFormed(parsed: unknown): boolean {

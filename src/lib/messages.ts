@@ -33,6 +33,8 @@ export interface Protocol {
     response: { ok: true } | { ok: false; error: string };
   };
   moveProfile: { request: { id: string; by: -1 | 1 }; response: { ok: true } | { ok: false; error: string } };
+  /** A captured token's pair renews silently, or not. */
+  setSilentRenewal: { request: { key: string; on: boolean }; response: { ok: true } };
   signIn: {
     request: { profileId: string; app: Application };
     response: { ok: true } | { ok: false; error: string };
@@ -138,6 +140,10 @@ function parseCopy(value: Record<string, unknown>): Message | null {
         (value.defaultApp === null || isApplication(value.defaultApp))
         ? { type: "setProfileLook", id: value.id, colour: value.colour, defaultApp: value.defaultApp }
         : null;
+    case "setSilentRenewal":
+      return shortString(value.key) && typeof value.on === "boolean"
+        ? { type: "setSilentRenewal", key: value.key, on: value.on }
+        : null;
     case "moveProfile":
       return shortString(value.id) && (value.by === 1 || value.by === -1)
         ? { type: "moveProfile", id: value.id, by: value.by }
@@ -183,15 +189,17 @@ function parseCopy(value: Record<string, unknown>): Message | null {
     case "clearTokens":
       return { type: value.type };
     case "setSettings": {
-      const { autoAuthorize, notifyLeadMinutes, keepTokens } = value;
+      const { autoAuthorize, notifyLeadMinutes, keepTokens, renewLeadMinutes } = value;
       const flag = (v: unknown) => v === undefined || typeof v === "boolean";
+      const minutes = (v: unknown) => v === undefined || isLeadMinutes(v);
       if (!flag(autoAuthorize) || !flag(keepTokens)) return null;
-      if (notifyLeadMinutes !== undefined && !isLeadMinutes(notifyLeadMinutes)) return null;
+      if (!minutes(notifyLeadMinutes) || !minutes(renewLeadMinutes)) return null;
       return {
         type: "setSettings",
         ...(typeof autoAuthorize === "boolean" ? { autoAuthorize } : {}),
-        ...(notifyLeadMinutes === undefined ? {} : { notifyLeadMinutes }),
+        ...(isLeadMinutes(notifyLeadMinutes) ? { notifyLeadMinutes } : {}),
         ...(typeof keepTokens === "boolean" ? { keepTokens } : {}),
+        ...(isLeadMinutes(renewLeadMinutes) ? { renewLeadMinutes } : {}),
       };
     }
     default:

@@ -51,9 +51,24 @@ export interface Settings {
   notifyLeadMinutes: number;
   /** Also keep tokens in storage.local, across browser restarts: an explicit opt-in. */
   keepTokens: boolean;
+  /** Minutes before expiry that a silent renewal starts, for the pairs that opted in. */
+  renewLeadMinutes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoAuthorize: true, notifyLeadMinutes: 5, keepTokens: false };
+export const DEFAULT_SETTINGS: Settings = {
+  autoAuthorize: true,
+  notifyLeadMinutes: 5,
+  keepTokens: false,
+  renewLeadMinutes: 3,
+};
+
+/** A silent renewal under way: the background tab that opened the login URL, for which token. */
+export interface Renewal {
+  tabId: number;
+  tokenKey: string;
+  /** The capturedAt of the token being renewed: one attempt per token. */
+  capturedAt: number;
+}
 export const MAX_LEAD_MINUTES = 60;
 
 export const isLeadMinutes = (v: unknown): v is number =>
@@ -134,6 +149,9 @@ export function asSettings(v: unknown): Settings {
       ? stored.notifyLeadMinutes
       : DEFAULT_SETTINGS.notifyLeadMinutes,
     keepTokens: stored.keepTokens === true,
+    renewLeadMinutes: isLeadMinutes(stored.renewLeadMinutes)
+      ? stored.renewLeadMinutes
+      : DEFAULT_SETTINGS.renewLeadMinutes,
   };
 }
 
@@ -193,3 +211,11 @@ export const orNull =
   <T>(item: (v: unknown) => T | undefined) =>
   (v: unknown): T | null =>
     item(v) ?? null;
+
+export function asRenewal(v: unknown): Renewal | undefined {
+  return isRecord(v) && typeof v.tabId === "number" && isString(v.tokenKey) && isTime(v.capturedAt)
+    ? { tabId: v.tabId, tokenKey: v.tokenKey, capturedAt: v.capturedAt }
+    : undefined;
+}
+
+export const asTrue = (v: unknown): true | undefined => (v === true ? true : undefined);

@@ -16,17 +16,20 @@ import {
   asDocsOrigin,
   asPendingSignIn,
   asProfile,
+  asRenewal,
   asSecret,
   asSettings,
   asStoredToken,
   asString,
   asTabLogin,
   asTime,
+  asTrue,
   type Choice,
   listOf,
   mapOf,
   orNull,
   type PendingSignIn,
+  type Renewal,
   type Settings,
   type StoredToken,
   type TabLogin,
@@ -125,3 +128,19 @@ export const decodeRequestItem = new StorageItem<string | null>(api, "session", 
 );
 /** The last few sign-ins per profile and application: claims summary and times, never a token. */
 export const historyItem = new StorageItem<SignInRecord[]>(api, "local", "history", listOf(asSignInRecord));
+/** The captured-token pairs (by token key) that the user lets renew silently. */
+export const silentRenewalItem = new StorageItem<Record<string, true>>(
+  api,
+  "local",
+  "silentRenewal",
+  mapOf(asTrue),
+);
+/** Tokens a silent renewal was tried for, as their capturedAt: at most one attempt per token. */
+export const renewalAttemptsItem = new StorageItem<Record<string, number>>(
+  api,
+  "session",
+  "renewalAttempts",
+  mapOf(asTime),
+);
+/** The renewal under way, if any. */
+export const renewalItem = new StorageItem<Renewal | null>(api, "session", "renewal", orNull(asRenewal));

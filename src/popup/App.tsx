@@ -66,6 +66,7 @@ export function App({ actions }: { actions: Actions }) {
                     token={token}
                     profile={profile}
                     now={now}
+                    renewsSilently={state.silentRenewal[key] === true}
                     actions={actions}
                     onCopied={(what) => setStatus(`Copied ${what}.`)}
                   />

@@ -12,12 +12,14 @@ interface Props {
   token: StoredToken;
   profile: Profile;
   now: number;
+  /** This captured token's pair renews silently before it expires (an opt-in). */
+  renewsSilently: boolean;
   actions: Actions;
   onCopied: (what: string) => void;
 }
 
 /** One stored token: what it is for, how long it lives, its claims, and the ways to copy it. */
-export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: Props) {
+export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actions, onCopied }: Props) {
   const [open, setOpen] = useState(false);
   const decoded = useMemo(() => decodeJwt(token.raw), [token.raw]);
   const minted = token.source === "client-credentials";
@@ -63,6 +65,19 @@ export function TokenCard({ tokenKey, token, profile, now, actions, onCopied }: 
           Remove
         </button>
       </div>
+      {token.source === "capture" && (
+        <label class="row">
+          <input
+            type="checkbox"
+            checked={renewsSilently}
+            onChange={(e) => void actions.setSilentRenewal(tokenKey, e.currentTarget.checked)}
+          />
+          <span>
+            Renew silently: shortly before it expires, sign in again in a background tab while your sign-on
+            session lasts
+          </span>
+        </label>
+      )}
       {decoded.ok ? (
         // Claims are rendered only once opened: fifty closed cards must paint at once.
         <details onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -23,6 +23,7 @@ export interface Actions {
   removeClientCredentials(profileId: string): Promise<unknown>;
   clientSecretsSaved(): Promise<string[]>;
   getClientToken(profileId: string): Promise<Response<"getClientToken">>;
+  setSilentRenewal(key: string, on: boolean): Promise<unknown>;
 }
 
 export const extensionActions: Actions = {
@@ -40,4 +41,5 @@ export const extensionActions: Actions = {
   removeClientCredentials: (profileId) => send("removeClientCredentials", { profileId }),
   clientSecretsSaved: () => send("clientSecretsSaved", {}),
   getClientToken: (profileId) => send("getClientToken", { profileId }),
+  setSilentRenewal: (key, on) => send("setSilentRenewal", { key, on }),
 };

@@ -16,6 +16,7 @@ import {
   pendingSignInItem,
   profilesItem,
   settingsItem,
+  silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
 import { useStorageItem } from "../ui/use-storage-item";
@@ -32,6 +33,7 @@ export interface ExtensionState {
   clientCredentials: Record<string, ClientCredentials>;
   clientTokenErrors: Record<string, string>;
   history: SignInRecord[];
+  silentRenewal: Record<string, true>;
 }
 
 /** Reads every item once, so that the popup's first render can show the state at once. */
@@ -48,6 +50,7 @@ export function preloadExtensionState(): Promise<unknown> {
     clientCredentialsItem.get(),
     clientTokenErrorsItem.get(),
     historyItem.get(),
+    silentRenewalItem.get(),
   ]);
 }
 
@@ -64,6 +67,7 @@ export function useExtensionState(): ExtensionState | undefined {
   const clientCredentials = useStorageItem(clientCredentialsItem);
   const clientTokenErrors = useStorageItem(clientTokenErrorsItem);
   const history = useStorageItem(historyItem);
+  const silentRenewal = useStorageItem(silentRenewalItem);
   if (
     profiles === undefined ||
     tokens === undefined ||
@@ -75,7 +79,8 @@ export function useExtensionState(): ExtensionState | undefined {
     docsOrigins === undefined ||
     clientCredentials === undefined ||
     clientTokenErrors === undefined ||
-    history === undefined
+    history === undefined ||
+    silentRenewal === undefined
   ) {
     return undefined;
   }
@@ -91,5 +96,6 @@ export function useExtensionState(): ExtensionState | undefined {
     clientCredentials,
     clientTokenErrors,
     history,
+    silentRenewal,
   };
 }

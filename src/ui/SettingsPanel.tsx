@@ -1,5 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
-import { isLeadMinutes, MAX_LEAD_MINUTES, type Settings } from "../lib/state";
+import type { Settings } from "../lib/state";
+import { MinutesField } from "./MinutesField";
 
 interface Props {
   settings: Settings;
@@ -10,10 +10,6 @@ interface Props {
 
 /** The settings, each applied as soon as it changes; shared by the popup and the options page. */
 export function SettingsPanel({ settings, open = false, setSettings }: Props) {
-  const [lead, setLead] = useState(String(settings.notifyLeadMinutes));
-  // A change made elsewhere (the options page, another popup) shows here at once.
-  useEffect(() => setLead(String(settings.notifyLeadMinutes)), [settings.notifyLeadMinutes]);
-  const leadValid = isLeadMinutes(Number(lead)) && lead.trim() !== "";
   return (
     <details class="card" open={open}>
       <summary>Settings</summary>
@@ -25,30 +21,18 @@ export function SettingsPanel({ settings, open = false, setSettings }: Props) {
         />
         <span>Authorize Swagger UI on your environments' API docs by itself (when off, use Apply now)</span>
       </label>
-      <label class="field">
-        <span>Notify this many minutes before a token expires (0: never)</span>
-        <input
-          type="number"
-          min={0}
-          max={MAX_LEAD_MINUTES}
-          step={1}
-          value={lead}
-          aria-invalid={leadValid ? "false" : "true"}
-          aria-describedby={leadValid ? undefined : "lead-error"}
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            setLead(value);
-            if (isLeadMinutes(Number(value)) && value.trim() !== "") {
-              void setSettings({ notifyLeadMinutes: Number(value) });
-            }
-          }}
-        />
-      </label>
-      {!leadValid && (
-        <span id="lead-error" class="error" role="alert">
-          Enter whole minutes from 0 to {MAX_LEAD_MINUTES}.
-        </span>
-      )}
+      <MinutesField
+        id="notify-lead"
+        label="Notify this many minutes before a token expires (0: never)"
+        value={settings.notifyLeadMinutes}
+        onChange={(notifyLeadMinutes) => void setSettings({ notifyLeadMinutes })}
+      />
+      <MinutesField
+        id="renew-lead"
+        label="Renew silently this many minutes before a token expires (for the tokens set to)"
+        value={settings.renewLeadMinutes}
+        onChange={(renewLeadMinutes) => void setSettings({ renewLeadMinutes })}
+      />
       <label class="row">
         <input
           type="checkbox"
