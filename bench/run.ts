@@ -4,17 +4,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
+import { inOurWorld, OUR_WORLD as WORLD } from "../e2e/cdp";
 import { DIST, launchWithExtension, popupUrl } from "../e2e/launch";
 import { stopServiceWorkers } from "../e2e/service-worker";
 import { startStandIn } from "../e2e/standin/server";
-import { inOurWorld, scriptTime } from "./cdp";
+import { scriptTime } from "./cdp";
 import { sizeRows } from "./sizes";
 import { printTable, type Row, ratio, timing } from "./stats";
 
 const RUNS = 25;
 const WARMUP = 3;
 const OUT = resolve("bench-results.json");
-const WORLD = "P1AS Token Capture";
 const SELF_SERVICE = "https://self-service-api.dev-acme.us1.ping.cloud";
 
 const standIn = await startStandIn();

@@ -1,52 +1,19 @@
 // Client-credentials tokens, minted by the real oidc-provider behind the stand-in as
 // auth.pingone.com/<envId>/as/token: each client authentication method, every kind of failure, where the
 // secret is kept, and the renewal that keeps the token fresh across a stopped service worker.
-import type { Page } from "@playwright/test";
+import {
+  alertOf,
+  CARD,
+  fillCredentials,
+  getToken,
+  mintedToken,
+  statusOf,
+} from "./client-credentials-helpers";
 import { expect, test } from "./fixtures";
 import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText } from "./helpers";
 import { stopServiceWorkers } from "./service-worker";
 import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
 import { tryWhoami } from "./swagger-helpers";
-
-const CARD = "self-service (client credentials) · dev-acme.us1";
-
-/** The popup's Client credentials section. */
-const section = (popup: Page) =>
-  popup.locator("details", { has: popup.getByText("Client credentials", { exact: true }) });
-const statusOf = (popup: Page) => section(popup).getByRole("status");
-const alertOf = (popup: Page) => section(popup).getByRole("alert");
-
-/** Opens the section and fills it as a user would. */
-async function fillCredentials(
-  popup: Page,
-  fields: { clientId: string; secret: string; method?: string; keepFresh?: boolean; keepSecret?: boolean },
-) {
-  if (!(await section(popup).evaluate((d) => (d as HTMLDetailsElement).open))) {
-    await section(popup).getByText("Client credentials", { exact: true }).click();
-  }
-  await popup.getByLabel("PingOne region").selectOption("com");
-  await popup.getByLabel("Environment ID").fill(PINGONE_ENV_ID);
-  await popup.getByLabel("Client ID").fill(fields.clientId);
-  await popup.getByLabel("Client secret").fill(fields.secret);
-  await popup.getByLabel("Client authentication").selectOption(fields.method ?? "client_secret_basic");
-  await popup.getByLabel("Keep fresh").setChecked(fields.keepFresh ?? false);
-  await popup.getByLabel("Keep the secret after the browser closes").setChecked(fields.keepSecret ?? false);
-}
-
-const getToken = (popup: Page) => popup.getByRole("button", { name: "Get token" }).click();
-
-/** The minted token in storage.session, read from the popup (a trusted page; the worker may be stopped). */
-const mintedToken = (popup: Page) =>
-  popup.evaluate(async () => {
-    const { tokens } = await chrome.storage.session.get("tokens");
-    const all = Object.values(tokens ?? {}) as {
-      raw: string;
-      source: string;
-      capturedAt: number;
-      exp: number;
-    }[];
-    return all.find((t) => t.source === "client-credentials") ?? null;
-  });
 
 for (const [method, client] of [
   ["client_secret_basic", PINGONE_CLIENTS.basic],

@@ -1,5 +1,5 @@
 // Steps on a Swagger UI page, the same in every major version.
-import type { Page } from "@playwright/test";
+import type { Frame, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
 /** Try it out → Execute on GET /whoami; returns the Authorization header sent and the status received. */
@@ -35,4 +35,15 @@ export async function authorizedSchemes(page: Page): Promise<string[]> {
     );
   await modal.locator(".close-modal").click();
   return names.sort();
+}
+
+/** What Swagger UI's own state holds as authorized, as JSON (read through window.ui; "{}": nothing). */
+export function uiAuthorized(where: Page | Frame): Promise<string | undefined> {
+  return where.evaluate(() =>
+    JSON.stringify(
+      (window as { ui?: { authSelectors: { authorized(): { toJS(): unknown } } } }).ui?.authSelectors
+        .authorized()
+        .toJS(),
+    ),
+  );
 }

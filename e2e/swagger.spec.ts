@@ -1,7 +1,8 @@
 import { expect, test } from "./fixtures";
 import { ACME_SELF_SERVICE, addProfile, captureToken, signInFromPopup } from "./helpers";
-import type { SpecKind, SwaggerMajor } from "./standin/docs";
-import { authorizedSchemes, tryWhoami } from "./swagger-helpers";
+import { installTraps, trapReport } from "./page-traps";
+import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
+import { authorizedSchemes, tryWhoami, uiAuthorized } from "./swagger-helpers";
 
 const BEARER_SCHEMES: Record<SpecKind, string[]> = {
   "oas3-bearer": ["bearerAuth"],
@@ -66,20 +67,24 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
     await docs.goto(url);
     expect(await tryWhoami(docs), url).toEqual({ authorization: undefined, status: 401 });
   }
-  await docs.goto(`https://evil.example/frame?src=https://${ACME_SELF_SERVICE}/docs`);
-  const framed = docs.frameLocator("iframe");
-  await expect(framed.locator(".opblock-summary").first()).toBeVisible();
-  await docs.waitForTimeout(1500);
-  const authorized = await docs
-    .frames()[1]
-    ?.evaluate(() =>
-      JSON.stringify(
-        (window as { ui?: { authSelectors: { authorized(): { toJS(): unknown } } } }).ui?.authSelectors
-          .authorized()
-          .toJS(),
-      ),
-    );
-  expect(authorized).toBe("{}");
+  // Framed by a foreign page, the docs get nothing, whichever way they would be authorized; the framed
+  // page's traps (page-traps.ts) would see the token go by, or our probe run.
+  await docs.addInitScript(installTraps);
+  for (const windowUi of [true, false]) {
+    standIn.docs = { ...DEFAULT_DOCS, windowUi };
+    await docs.goto(`https://evil.example/frame?src=https://${ACME_SELF_SERVICE}/docs`);
+    const framed = docs.frameLocator("iframe");
+    await expect(framed.locator(".opblock-summary").first()).toBeVisible();
+    await docs.waitForTimeout(1500);
+    const frame = docs.frames()[1];
+    if (!frame) throw new Error("the framed docs are missing");
+    const report = await trapReport(frame);
+    expect(report.calls["Symbol.for"], "the framed page's traps were set").toBeGreaterThan(0);
+    expect(report.calls.MutationObserver, "our probe ran in the frame").toBeUndefined();
+    expect([report.sightings, report.events, report.mutations, report.dom]).toEqual([[], [], [], []]);
+    await expect(framed.locator(".auth-wrapper .authorize")).not.toHaveClass(/(^|\s)locked(\s|$)/);
+    if (windowUi) expect(await uiAuthorized(frame)).toBe("{}");
+  }
   expect(standIn.apiCalls.filter((call) => call.status === 200)).toEqual([]);
 });
 

@@ -16,6 +16,9 @@ export interface DocsVariant {
   specDelayMs: number;
   /** Offer a second spec in the top bar's selector (a spec swap). */
   withSelector: boolean;
+  /** A page the docs frame below Swagger UI (for the framing tests); only a top-level docs page frames it,
+   * so docs framed in docs do not nest further. */
+  frame?: string;
 }
 
 export const DEFAULT_DOCS: DocsVariant = {
@@ -59,6 +62,12 @@ export function docsPage(v: DocsVariant): string {
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
 <script>${v.windowUi ? `window.ui = ${create};` : `{ const ui = ${create}; }`}</script>
+${
+  v.frame
+    ? `<script>if (window === top) document.body.append(Object.assign(document.createElement("iframe"),
+  { title: "framed", src: ${JSON.stringify(v.frame)}, width: 1000, height: 600 }));</script>`
+    : ""
+}
 </body></html>`;
 }
 

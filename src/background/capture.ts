@@ -10,6 +10,9 @@ import { serial } from "./serial";
 import { onCaptured } from "./silent-renewal";
 import { reauthorizeOpenDocs } from "./swagger";
 
+const STORAGE_FULL =
+  "Not captured: the browser refused to store the token (its session storage is full). Remove tokens you no longer need, then sign in again.";
+
 /** The profile whose self-service host the page is on, and the login this tab opened for it; or null. */
 async function attribution(pageUrl: string, tabId: number) {
   const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
@@ -33,7 +36,7 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
   if (exp !== null && exp <= Date.now())
     return { ok: false, error: "Not captured: this token has already expired." };
 
-  await serial(async () => {
+  const stored = await serial(async () => {
     const tokens = await tokensItem.get();
     const token: StoredToken = {
       raw,
@@ -47,7 +50,12 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
     await tokensItem.set(tokens);
     await addToHistory(token, decoded.jwt.claims);
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
-  });
+  }).then(
+    () => true,
+    // The browser refused the write (storage.session is full): nothing changed, and the page says so.
+    () => false,
+  );
+  if (!stored) return { ok: false, error: STORAGE_FULL };
   void reauthorizeOpenDocs(profile.id).catch(() => undefined);
   void onCaptured(tabId).catch(() => undefined);
   return { ok: true, app: login.app, profile: profileLabel(profile), exp };

@@ -144,7 +144,7 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
     await serial(() => setError(profileId, result.error));
     return result;
   }
-  const stored = await serial(async () => {
+  const stored: boolean | "full" = await serial(async () => {
     // The profile or its settings may have gone while the request was out.
     if (!(await clientCredentialsItem.get())[profileId]) return false;
     const tokens = await tokensItem.get();
@@ -161,7 +161,11 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
     await addToHistory(token, result.claims);
     await setError(profileId, null);
     return true;
-  });
+    // The browser refused the write (storage.session is full): nothing changed.
+  }).catch(() => "full" as const);
+  if (stored === "full") {
+    return fail("The browser refused to store the token (its session storage is full). Nothing was changed.");
+  }
   if (!stored) return fail("This profile's client credentials were removed meanwhile.");
   await scheduleRenewal(profileId);
   void reauthorizeOpenDocs(profileId).catch(() => undefined);

@@ -115,6 +115,12 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
           ? { kind: "ok", text: `Token received; it ${describeExpiry(result.exp, Date.now())}.` }
           : { kind: "error", text: result.error },
       );
+    } catch {
+      // The background went away mid-request (the browser stopped or reloaded it): no answer came.
+      setStatus({
+        kind: "error",
+        text: "The extension restarted while asking PingOne: nothing was changed. Try again.",
+      });
     } finally {
       setBusy(false);
     }

@@ -34,7 +34,9 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
     event.preventDefault();
     if (!chosen) return;
     setError("");
-    const result = await actions.signIn(chosen.id, app);
+    const result = await actions
+      .signIn(chosen.id, app)
+      .catch(() => ({ ok: false as const, error: "The extension did not answer: try again." }));
     if (!result.ok) setError(result.error);
   };
 

@@ -1,0 +1,120 @@
+// The service worker's life: Chrome stops it whenever it idles, also in the middle of work, and wakes it for
+// the next event. Whatever must survive that lives in storage; simultaneous captures lose nothing.
+import type { Page } from "@playwright/test";
+import { alertOf, fillCredentials, getToken, mintedToken, statusOf } from "./client-credentials-helpers";
+import { expect, test } from "./fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, captureToken, sessionTokens, submitSignOn } from "./helpers";
+import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./service-worker";
+import { PINGONE_CLIENTS } from "./standin/pingone";
+import { tryWhoami } from "./swagger-helpers";
+
+test("a docs page opened after the service worker was stopped is authorized on load", async ({
+  popup,
+  loaded,
+  standIn,
+}) => {
+  await captureToken(popup, "self-service");
+  const token = standIn.issued.at(-1);
+  const watch = await watchServiceWorkers(popup);
+  await stopServiceWorkers(popup);
+  await expect.poll(() => watch.statuses.at(-1)).toBe("stopped");
+  const docs = await loaded.context.newPage();
+  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+  // The page's load woke a new worker, which had only storage to go by.
+  expect(watch.statuses.slice(watch.statuses.indexOf("stopped"))).toEqual(["stopped", "starting", "running"]);
+  await watch.detach();
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });
+});
+
+test("the service worker stopped during a client-credentials request: the popup says so, nothing is half-stored, and the next Get token works", async ({
+  popup,
+  standIn,
+}) => {
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  standIn.pingOne.fault = "hang";
+  await getToken(popup);
+  await expect(popup.getByText("Asking PingOne…")).toBeVisible();
+  await expect.poll(() => standIn.pingOne.tokenRequests).toBe(1);
+  await stopServiceWorkers(popup);
+
+  // The request died with the worker: the popup stops waiting and says what happened.
+  await expect(popup.getByText("Asking PingOne…")).toBeHidden();
+  await expect(alertOf(popup)).toContainText(
+    "The extension restarted while asking PingOne: nothing was changed.",
+  );
+  expect(await mintedToken(popup)).toBeNull();
+  expect(standIn.pingOne.issued).toEqual([]);
+
+  standIn.pingOne.fault = "none";
+  await getToken(popup);
+  await expect(statusOf(popup)).toContainText("Token received");
+  expect((await mintedToken(popup))?.raw).toBe(standIn.pingOne.issued.at(-1));
+});
+
+/** The claims a captured token is kept under: its profile's domain and its application. */
+function keyOf(token: string): string {
+  const claims = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as {
+    aud: string;
+    app: string;
+  };
+  return `${claims.aud} ${claims.app}`;
+}
+
+test("fifty captures from two tabs at once: one token per profile and application, each the last issued", async ({
+  popup,
+  loaded,
+  worker,
+  standIn,
+}) => {
+  test.setTimeout(180_000);
+  // The stand-in's list of issued tokens spans the tests of this worker: only this test's count.
+  const earlier = standIn.issued.length;
+  const errors = await workerErrors(worker);
+  await addProfile(popup, ACME);
+  await popup.getByText("Profiles (1)").click();
+  await popup.getByRole("button", { name: "Add profile" }).click();
+  await addProfile(popup, { environment: "prod", customer: "acme", region: "us1" });
+  const signIns = [
+    {
+      login: `https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`,
+      label: "pingfederate · dev-acme.us1",
+    },
+    {
+      login: "https://self-service-api.prod-acme.us1.ping.cloud/api/v1/auth/login/pingaccess",
+      label: "pingaccess · prod-acme.us1",
+    },
+  ];
+  const tabs: Page[] = [];
+  // The first sign-in of each tab goes through the sign-on form; its session cookie sends the next ones
+  // straight to the Success page.
+  for (const { login, label } of signIns) {
+    const tab = await loaded.context.newPage();
+    await tab.goto(login);
+    await submitSignOn(tab);
+    await expect(tab.getByRole("status")).toContainText(`Token captured · ${label}`);
+    tabs.push(tab);
+  }
+
+  for (let round = 1; round <= 3; round++) {
+    const confirmed = await Promise.all(
+      tabs.map(async (tab, i) => {
+        const { login, label } = signIns[i] ?? { login: "", label: "" };
+        let count = 0;
+        for (let n = 0; n < 25; n++) {
+          await tab.goto(login);
+          await expect(tab.getByRole("status")).toContainText(`Token captured · ${label}`);
+          count++;
+        }
+        return count;
+      }),
+    );
+    expect(confirmed, `round ${round}`).toEqual([25, 25]);
+    const lastIssued = new Map(standIn.issued.slice(earlier).map((token) => [keyOf(token), token]));
+    const stored = await sessionTokens(worker);
+    expect(stored.map((t) => t.raw).sort(), `round ${round}`).toEqual([...lastIssued.values()].sort());
+    expect(lastIssued.size).toBe(2);
+  }
+  expect(errors, "the service worker logged or left uncaught an error").toEqual([]);
+});
