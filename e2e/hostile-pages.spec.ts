@@ -33,6 +33,30 @@ const painted = (page: Page) =>
 /** The lock icon Swagger UI shows once a scheme is authorized. */
 const LOCKED = /(^|\s)locked(\s|$)/;
 
+/** A hostile page's element over a box, above everything, a little larger than the box. */
+function cover(
+  tab: Page,
+  at: { x: number; y: number; width: number; height: number },
+  make: { tag: "iframe" | "div"; props: Record<string, string>; style: Record<string, string> },
+): Promise<void> {
+  return tab.evaluate(
+    ({ at, tag, props, style }) => {
+      const element = Object.assign(document.createElement(tag), props);
+      Object.assign(element.style, {
+        position: "fixed",
+        left: `${at.x - 20}px`,
+        top: `${at.y - 20}px`,
+        width: `${at.width + 40}px`,
+        height: `${at.height + 40}px`,
+        zIndex: "2147483647",
+        ...style,
+      });
+      document.body.append(element);
+    },
+    { at, ...make },
+  );
+}
+
 test("Success-like pages on look-alike, foreign or another profile's hosts are never captured, even in the sign-in tab", async ({
   popup,
   worker,
@@ -262,23 +286,11 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   const copy = tab.getByRole("button", { name: "Copy Token" });
   const box = await copy.boundingBox();
   if (!box) throw new Error("the Copy Token button has no box");
-  await tab.evaluate((at) => {
-    const overlay = Object.assign(document.createElement("iframe"), {
-      title: "overlay",
-      src: "https://evil.example/blank",
-    });
-    Object.assign(overlay.style, {
-      position: "fixed",
-      left: `${at.x - 20}px`,
-      top: `${at.y - 20}px`,
-      width: `${at.width + 40}px`,
-      height: `${at.height + 40}px`,
-      border: "0",
-      opacity: "0",
-      zIndex: "2147483647",
-    });
-    document.body.append(overlay);
-  }, box);
+  await cover(tab, box, {
+    tag: "iframe",
+    props: { title: "overlay", src: "https://evil.example/blank" },
+    style: { border: "0", opacity: "0" },
+  });
   await expect(tab.frameLocator("iframe[title=overlay]").getByText("Blank page.")).toBeAttached();
   const overlay = tab.frames().find((f) => f.url() === "https://evil.example/blank");
   if (!overlay) throw new Error("the overlay is missing");
@@ -293,21 +305,14 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
 
   // Without the foreign frame, an element over the button with pointer-events: none lets the click
   // through: the user's own click on the page's Copy Token, which the fallback is for.
-  await tab.evaluate((at) => {
-    document.querySelector<HTMLIFrameElement>("iframe[title=overlay]")?.style.setProperty("display", "none");
-    const veil = Object.assign(document.createElement("div"), { textContent: "Claim your prize" });
-    Object.assign(veil.style, {
-      position: "fixed",
-      left: `${at.x - 20}px`,
-      top: `${at.y - 20}px`,
-      width: `${at.width + 40}px`,
-      height: `${at.height + 40}px`,
-      background: "white",
-      pointerEvents: "none",
-      zIndex: "2147483647",
-    });
-    document.body.append(veil);
-  }, box);
+  await tab.evaluate(() =>
+    document.querySelector<HTMLIFrameElement>("iframe[title=overlay]")?.style.setProperty("display", "none"),
+  );
+  await cover(tab, box, {
+    tag: "div",
+    props: { textContent: "Claim your prize" },
+    style: { background: "white", pointerEvents: "none" },
+  });
   await painted(tab);
   await tab.mouse.click(x, y);
   await expect(tab.getByRole("status")).toContainText("Token captured · opensearch · dev-acme.us1");

@@ -1,28 +1,17 @@
 // The profiles-and-settings file that Export writes and Import reads: never a token, a secret or a managed
 // profile. Import checks the whole file first and applies it only when every entry passes, so nothing is
 // ever half-imported; the report names each entry that failed and why.
-import {
-  APPLICATIONS,
-  isApplication,
-  isProfileColour,
-  PROFILE_COLOURS,
-  type Profile,
-  type ProfileFields,
-  profileDomain,
-  validateProfileFields,
-} from "./profile";
+import type { Profile } from "./profile";
+import { type ProfileEntry, readProfileList } from "./profile-list";
 import { asSettings, isLeadMinutes, isRecord, type Settings } from "./state";
 
 export const CONFIG_FORMAT = "p1as-token-capture/config";
 export const CONFIG_VERSION = 1;
 
-/** A profile as the file holds it: its fields and its look, no id and no managed flag. */
-export type ConfigProfile = ProfileFields & Pick<Profile, "colour" | "defaultApp">;
-
 export interface ConfigFile {
   format: typeof CONFIG_FORMAT;
   version: typeof CONFIG_VERSION;
-  profiles: ConfigProfile[];
+  profiles: ProfileEntry[];
   settings: Settings;
 }
 
@@ -75,34 +64,13 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
     };
   }
   const report: string[] = [];
-  const profiles: ConfigProfile[] = [];
+  let profiles: ProfileEntry[] = [];
   if (!Array.isArray(value.profiles)) report.push("profiles: must be a list.");
-  else
-    value.profiles.forEach((entry: unknown, i) => {
-      const fields = isRecord(entry) ? entry : {};
-      const text = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string) : "");
-      const checked = validateProfileFields({
-        environment: text("environment"),
-        customer: text("customer"),
-        region: text("region"),
-        name: text("name"),
-      });
-      const { colour, defaultApp } = fields;
-      if (!checked.ok) report.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
-      else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
-        report.push(`profiles[${i}]: ${profileDomain(checked.fields)} is listed twice.`);
-      } else if (colour !== undefined && (!isProfileColour(colour) || colour === "none")) {
-        report.push(`profiles[${i}].colour: one of ${PROFILE_COLOURS.slice(1).join(", ")}.`);
-      } else if (defaultApp !== undefined && !isApplication(defaultApp)) {
-        report.push(`profiles[${i}].defaultApp: one of ${APPLICATIONS.join(", ")}.`);
-      } else {
-        profiles.push({
-          ...checked.fields,
-          ...(isProfileColour(colour) ? { colour } : {}),
-          ...(isApplication(defaultApp) ? { defaultApp } : {}),
-        });
-      }
-    });
+  else {
+    const read = readProfileList(value.profiles);
+    profiles = read.profiles;
+    report.push(...read.rejected);
+  }
   const settings = isRecord(value.settings) ? value.settings : null;
   if (!settings) report.push("settings: must be an object.");
   else

@@ -1,0 +1,47 @@
+// A list of profiles from outside the extension (an imported file, an enterprise policy): each entry
+// checked like a typed profile, each domain listed once, and a line for each entry that fails.
+import {
+  APPLICATIONS,
+  isApplication,
+  isProfileColour,
+  PROFILE_COLOURS,
+  type Profile,
+  type ProfileFields,
+  profileDomain,
+  validateProfileFields,
+} from "./profile";
+import { isRecord } from "./state";
+
+/** A profile as a file or a policy gives it: its fields and its look, no id. */
+export type ProfileEntry = ProfileFields & Pick<Profile, "colour" | "defaultApp">;
+
+export function readProfileList(list: readonly unknown[]): { profiles: ProfileEntry[]; rejected: string[] } {
+  const profiles: ProfileEntry[] = [];
+  const rejected: string[] = [];
+  list.forEach((entry, i) => {
+    const fields = isRecord(entry) ? entry : {};
+    const text = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string) : "");
+    const checked = validateProfileFields({
+      environment: text("environment"),
+      customer: text("customer"),
+      region: text("region"),
+      name: text("name"),
+    });
+    const { colour, defaultApp } = fields;
+    if (!checked.ok) rejected.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
+    else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
+      rejected.push(`profiles[${i}]: ${profileDomain(checked.fields)} is listed twice.`);
+    } else if (colour !== undefined && (!isProfileColour(colour) || colour === "none")) {
+      rejected.push(`profiles[${i}].colour: one of ${PROFILE_COLOURS.slice(1).join(", ")}.`);
+    } else if (defaultApp !== undefined && !isApplication(defaultApp)) {
+      rejected.push(`profiles[${i}].defaultApp: one of ${APPLICATIONS.join(", ")}.`);
+    } else {
+      profiles.push({
+        ...checked.fields,
+        ...(isProfileColour(colour) ? { colour } : {}),
+        ...(isApplication(defaultApp) ? { defaultApp } : {}),
+      });
+    }
+  });
+  return { profiles, rejected };
+}
