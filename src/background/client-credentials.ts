@@ -199,7 +199,7 @@ async function scheduleRenewal(profileId: string): Promise<void> {
  * A renewal alarm: one attempt per alarm. A failure is kept for the popup and schedules nothing, so a
  * refused secret is not tried again and again. Returns whether the alarm was one of ours.
  */
-export function onRenewalAlarm(name: string): boolean {
+export function onKeepFreshAlarm(name: string): boolean {
   if (!name.startsWith(ALARM_PREFIX)) return false;
   const profileId = name.slice(ALARM_PREFIX.length);
   // A token the user removed is not brought back.

@@ -6,8 +6,9 @@ import { decodeRequestItem } from "../lib/storage";
 
 const DECODE_ITEM = "decode-jwt";
 
-export function createContextMenu(): void {
-  // Menus outlive the worker, but not an update: made again on every install or update.
+export async function createContextMenu(): Promise<void> {
+  // Menus outlive the worker, but not an update: made afresh on every install or update.
+  await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: DECODE_ITEM, title: "Decode JWT", contexts: ["selection"] });
 }
 

@@ -3,7 +3,7 @@
 import browser from "webextension-polyfill";
 import { clientCredentialsItem, settingsItem, silentRenewalItem, tokensItem } from "../lib/storage";
 import { BADGE_ALARM, BADGE_STATE_ALARM, refreshBadge } from "./badge";
-import { onRenewalAlarm } from "./client-credentials";
+import { onKeepFreshAlarm } from "./client-credentials";
 import { COPY_COMMAND, copyTokenForActiveTab } from "./commands";
 import { createContextMenu, onContextMenuClicked } from "./context-menu";
 import { onPermissionsRemoved } from "./docs-origins";
@@ -36,7 +36,7 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM || alarm.name === BADGE_STATE_ALARM) void refreshBadge();
-  else if (!onRenewalAlarm(alarm.name) && !onSilentRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
+  else if (!onKeepFreshAlarm(alarm.name) && !onSilentRenewalAlarm(alarm.name)) onExpiryAlarm(alarm.name);
 });
 tokensItem.onChanged((tokens) => {
   void refreshBadge();
@@ -59,7 +59,7 @@ browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
 // The badge follows the tab the user looks at.
 browser.tabs.onActivated.addListener(() => void refreshBadge());
 browser.windows.onFocusChanged.addListener(() => void refreshBadge());
-browser.runtime.onInstalled.addListener(createContextMenu);
+browser.runtime.onInstalled.addListener(() => void createContextMenu());
 browser.commands.onCommand.addListener((command) => {
   if (command === COPY_COMMAND) void copyTokenForActiveTab().catch(() => undefined);
 });
