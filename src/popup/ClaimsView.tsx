@@ -18,7 +18,7 @@ function ClaimValue({ name, value }: { name: string; value: unknown }) {
 function Pairs({ title, object }: { title: string; object: JsonObject }) {
   return (
     <section aria-label={title}>
-      <h4>{title}</h4>
+      <h3>{title}</h3>
       <dl class="claims">
         {Object.entries(object).map(([name, value]) => (
           <div key={name} class="claim">

@@ -33,9 +33,9 @@ export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actio
       aria-label={title}
     >
       <header class="row">
-        <h3>
+        <h2>
           <span class="app">{what}</span> <span class="profile">{profileLabel(profile)}</span>
-        </h3>
+        </h2>
         <span class="expiry">{describeExpiry(token.exp, now)}</span>
       </header>
       {typeof sub === "string" && (
