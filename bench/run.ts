@@ -46,6 +46,9 @@ for (const [label, value] of [
   await popup.getByLabel(label, { exact: true }).fill(value);
 }
 await popup.getByRole("button", { name: "Save profile" }).click();
+// Right after the browser starts, storage answers late while it loads the managed policy: wait until the
+// profile is saved before signing in.
+await popup.getByRole("button", { name: "Sign in" }).waitFor();
 const tab = await context.newPage();
 await tab.goto(`${SELF_SERVICE}/api/v1/auth/login/self-service`);
 await tab.getByLabel("Username").fill("bench");
