@@ -73,14 +73,17 @@ async function start(key: string): Promise<void> {
   const token = (await tokensItem.get())[key];
   const profile = (await profilesItem.get()).find((p) => p.id === token?.profileId);
   if (!token || !profile || !(await renewsSilently(key))) return;
-  const first = await serial(async () => {
+  const turn = await serial(async () => {
     const attempts = await renewalAttemptsItem.get();
-    if (attempts[key] === token.capturedAt || (await renewalItem.get())) return false;
+    if (attempts[key] === token.capturedAt) return "tried";
+    if (await renewalItem.get()) return "busy";
     attempts[key] = token.capturedAt;
     await renewalAttemptsItem.set(attempts);
-    return true;
+    return "go";
   });
-  if (!first) return;
+  // Another pair's renewal holds the one background tab: this one waits until that is over.
+  if (turn === "busy") await browser.alarms.create(PREFIX + key, { when: Date.now() + RENEWAL_BOUND_MS });
+  if (turn !== "go") return;
   // A background tab: the user's focus stays where it is. The login request attributes it as any other.
   const tab = await browser.tabs.create({ url: loginUrl(profile, token.app), active: false });
   if (tab.id === undefined) return;
