@@ -13,6 +13,7 @@ import {
   silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
+import { setAlarms } from "./alarm-set";
 import { getClientToken } from "./client-credentials";
 import { serial } from "./serial";
 import { signIn } from "./sign-in";
@@ -48,13 +49,7 @@ export function scheduleExpiryNotices(): Promise<void> {
       if (lead === 0 || token.exp === null || token.exp <= now || (await renewsItself(token))) continue;
       wanted.set(PREFIX + key, Math.max(now + 500, token.exp - lead));
     }
-    for (const alarm of await browser.alarms.getAll()) {
-      if (alarm.name.startsWith(PREFIX) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
-    }
-    for (const [name, when] of wanted) {
-      const current = await browser.alarms.get(name);
-      if (current?.scheduledTime !== when) await browser.alarms.create(name, { when });
-    }
+    await setAlarms(PREFIX, wanted);
     // A notice whose token was replaced or removed has nothing left to say.
     for (const key of Object.keys(notices)) {
       if (tokens[key]?.capturedAt !== notices[key]) {

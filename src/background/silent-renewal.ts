@@ -14,6 +14,7 @@ import {
   silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
+import { setAlarms } from "./alarm-set";
 import { announce } from "./expiry-notices";
 import { serial } from "./serial";
 
@@ -51,13 +52,7 @@ export function scheduleRenewals(): Promise<void> {
       if (attempts[key] === token.capturedAt) continue;
       wanted.set(PREFIX + key, Math.max(now + 500, token.exp - lead));
     }
-    for (const alarm of await browser.alarms.getAll()) {
-      if (alarm.name.startsWith(PREFIX) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
-    }
-    for (const [name, when] of wanted) {
-      if ((await browser.alarms.get(name))?.scheduledTime !== when)
-        await browser.alarms.create(name, { when });
-    }
+    await setAlarms(PREFIX, wanted);
   });
 }
 
