@@ -1,20 +1,29 @@
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
-import manifest from "./manifest.json" with { type: "json" };
+import { manifestFor, type Target } from "./src/manifest";
 
-export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
-  build: {
-    outDir: "dist",
-    emptyOutDir: true,
-    // Readable stack traces from users' bug reports matter less than a small, reviewable bundle.
-    sourcemap: false,
-    target: "chrome120",
-    // Pages the manifest does not name: the decoder that "Decode JWT" opens, and the offscreen document
-    // that copies for the keyboard shortcut.
-    rollupOptions: { input: { decode: "src/decode/index.html", offscreen: "src/offscreen/index.html" } },
-  },
-  // crxjs starts a dev server otherwise; the tests and `npm start` always use the built dist/.
-  server: { strictPort: true },
+// `vite build` makes the Chrome build in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === "firefox" ? "firefox" : "chrome";
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    build: {
+      outDir: target === "firefox" ? "dist-firefox" : "dist",
+      emptyOutDir: true,
+      // Readable stack traces from users' bug reports matter less than a small, reviewable bundle.
+      sourcemap: false,
+      target: target === "firefox" ? "firefox128" : "chrome120",
+      // Pages the manifest does not name: the decoder that "Decode JWT" opens, and (Chrome only) the
+      // offscreen document that copies for the keyboard shortcut.
+      rollupOptions: {
+        input: {
+          decode: "src/decode/index.html",
+          ...(target === "chrome" ? { offscreen: "src/offscreen/index.html" } : {}),
+        },
+      },
+    },
+    // crxjs starts a dev server otherwise; the tests and `npm start` always use the built dist/.
+    server: { strictPort: true },
+  };
 });

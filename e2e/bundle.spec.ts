@@ -1,16 +1,10 @@
-// What the built extension may contain, read from dist/ with no browser: no code made from strings, no
-// code from elsewhere, no HTML written from data, and the manifest the source declares.
+// What each built extension may contain, read from dist/ and dist-firefox/ with no browser: no code made
+// from strings, no code from elsewhere, no HTML written from data, and the manifest the source declares.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
-import { DIST } from "./launch";
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? files(path) : [relative(DIST, path).split(sep).join("/")];
-  });
-const read = (file: string) => readFileSync(join(DIST, file), "utf8");
+import { manifestFor, TARGETS } from "../src/manifest";
+import { BUILDS } from "./launch";
 
 const FORBIDDEN: { name: string; pattern: RegExp }[] = [
   { name: "eval", pattern: /\beval\s*\(/g },
@@ -58,71 +52,81 @@ const allowedAt = (file: string, text: string, index: number, length: number) =>
     return false;
   });
 
-test.describe("the built bundle", () => {
-  test.beforeAll(() => {
-    expect(existsSync(join(DIST, "manifest.json")), "run `npm run build` first").toBe(true);
-  });
+for (const target of TARGETS) {
+  const dist = BUILDS[target];
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? files(path) : [relative(dist, path).split(sep).join("/")];
+    });
+  const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
-  test("no script makes code from strings, loads code from elsewhere, or writes HTML", () => {
-    const hits: string[] = [];
-    const used = new Set<(typeof ALLOWED)[number]>();
-    const scripts = files(DIST).filter((f) => /\.m?js$/.test(f));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const file of scripts) {
-      const text = read(file);
-      for (const { name, pattern } of FORBIDDEN) {
-        for (const match of text.matchAll(pattern)) {
-          const entry = allowedAt(file, text, match.index, match[0].length);
-          if (entry) used.add(entry);
-          else
-            hits.push(`${file}: ${name}: …${text.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
+  test.describe(`the ${target} build`, () => {
+    test.beforeAll(() => {
+      expect(existsSync(join(dist, "manifest.json")), "run `npm run build` first").toBe(true);
+    });
+
+    test("no script makes code from strings, loads code from elsewhere, or writes HTML", () => {
+      const hits: string[] = [];
+      const used = new Set<(typeof ALLOWED)[number]>();
+      const scripts = files(dist).filter((f) => /\.m?js$/.test(f));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const file of scripts) {
+        const text = read(file);
+        for (const { name, pattern } of FORBIDDEN) {
+          for (const match of text.matchAll(pattern)) {
+            const entry = allowedAt(file, text, match.index, match[0].length);
+            if (entry) used.add(entry);
+            else
+              hits.push(`${file}: ${name}: …${text.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
+          }
         }
       }
-    }
-    expect(hits, "move this out of our code, or allow-list a vendored hit by its shape").toEqual([]);
-    const stale = ALLOWED.filter((entry) => !used.has(entry)).map((entry) => String(entry.shape));
-    expect(stale, "an allow-list entry that no longer matches anything must go").toEqual([]);
-  });
+      expect(hits, "move this out of our code, or allow-list a vendored hit by its shape").toEqual([]);
+      const stale = ALLOWED.filter((entry) => !used.has(entry)).map((entry) => String(entry.shape));
+      expect(stale, "an allow-list entry that no longer matches anything must go").toEqual([]);
+    });
 
-  test("HTML pages load only the extension's own files, and no inline script or handler", () => {
-    const pages = files(DIST).filter((f) => f.endsWith(".html"));
-    expect(pages.length).toBeGreaterThan(0);
-    for (const page of pages) {
-      const html = read(page);
-      for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-        expect(attrs, `${page}: a script without src is inline`).toMatch(/\bsrc\s*=/i);
-        expect(body.trim(), `${page}: inline script`).toBe("");
+    test("HTML pages load only the extension's own files, and no inline script or handler", () => {
+      const pages = files(dist).filter((f) => f.endsWith(".html"));
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) {
+        const html = read(page);
+        for (const [, attrs = "", body = ""] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+          expect(attrs, `${page}: a script without src is inline`).toMatch(/\bsrc\s*=/i);
+          expect(body.trim(), `${page}: inline script`).toBe("");
+        }
+        for (const [, url = ""] of html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)) {
+          expect(url, `${page}: loads ${url} from elsewhere`).not.toMatch(/^(?:[a-z][\w+.-]*:|\/\/)/i);
+        }
+        expect(html, `${page}: inline event handler`).not.toMatch(/<[^>]*\son\w+\s*=/i);
       }
-      for (const [, url = ""] of html.matchAll(/\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/gi)) {
-        expect(url, `${page}: loads ${url} from elsewhere`).not.toMatch(/^(?:[a-z][\w+.-]*:|\/\/)/i);
-      }
-      expect(html, `${page}: inline event handler`).not.toMatch(/<[^>]*\son\w+\s*=/i);
-    }
-  });
+    });
 
-  test("dist/manifest.json declares what manifest.json declares, and no web_accessible_resources", () => {
-    const built = JSON.parse(read("manifest.json"));
-    const source = JSON.parse(readFileSync(join(DIST, "..", "manifest.json"), "utf8"));
-    expect(built.web_accessible_resources, "the build added web_accessible_resources").toBeUndefined();
-    for (const key of [
-      "permissions",
-      "optional_permissions",
-      "host_permissions",
-      "optional_host_permissions",
-      "externally_connectable",
-      "content_security_policy",
-      "sandbox",
-    ]) {
-      expect(built[key], `dist/manifest.json ${key}`).toEqual(source[key]);
-    }
-    const frames = (m: { content_scripts: Record<string, unknown>[] }) =>
-      m.content_scripts.map(({ matches, exclude_matches, all_frames, match_about_blank, world }) => ({
-        matches,
-        exclude_matches,
-        all_frames,
-        match_about_blank,
-        world,
-      }));
-    expect(frames(built), "dist/manifest.json content_scripts").toEqual(frames(source));
+    test("its manifest declares what src/manifest.ts declares, and no web_accessible_resources", () => {
+      const built = JSON.parse(read("manifest.json"));
+      const source: Record<string, unknown> = { ...manifestFor(target) };
+      expect(built.web_accessible_resources, "the build added web_accessible_resources").toBeUndefined();
+      for (const key of [
+        "permissions",
+        "optional_permissions",
+        "host_permissions",
+        "optional_host_permissions",
+        "externally_connectable",
+        "content_security_policy",
+        "sandbox",
+      ]) {
+        expect(built[key], `built manifest.json ${key}`).toEqual(source[key]);
+      }
+      const frames = (m: { content_scripts: Record<string, unknown>[] }) =>
+        m.content_scripts.map(({ matches, exclude_matches, all_frames, match_about_blank, world }) => ({
+          matches,
+          exclude_matches,
+          all_frames,
+          match_about_blank,
+          world,
+        }));
+      expect(frames(built), "built manifest.json content_scripts").toEqual(frames(source as typeof built));
+    });
   });
-});
+}

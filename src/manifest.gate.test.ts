@@ -2,9 +2,12 @@
 // to it. Each entry is pinned here so that widening it is a deliberate, reviewed change.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { manifestFor, TARGETS } from "./manifest";
 
 const read = (name: string) => readFileSync(new URL(`../${name}`, import.meta.url), "utf8");
-const manifest: Record<string, unknown> = JSON.parse(read("manifest.json"));
+const manifests = TARGETS.map(
+  (target) => [target, { ...manifestFor(target) } as Record<string, unknown>] as const,
+);
 
 const JUSTIFY =
   'must be justified in README.md "Permissions, and why" and in SECURITY.md, then pinned in src/manifest.gate.test.ts';
@@ -32,7 +35,7 @@ function isAtLeastDefaultCsp(csp: unknown): boolean {
   return selfOrNone("script-src") && selfOrNone("object-src");
 }
 
-describe("manifest.json gate", () => {
+describe.each(manifests)("the %s manifest's gate", (target, manifest) => {
   it("is Manifest V3", () => {
     expect(manifest.manifest_version).toBe(3);
   });
@@ -43,7 +46,8 @@ describe("manifest.json gate", () => {
       "clipboardWrite",
       "contextMenus",
       "notifications",
-      "offscreen",
+      // Chrome only: its service worker has no clipboard.
+      ...(target === "chrome" ? ["offscreen"] : []),
       "scripting",
       "storage",
       "webRequest",
@@ -103,7 +107,9 @@ describe("manifest.json gate", () => {
     const csp = manifest.content_security_policy;
     expect(csp === undefined || isAtLeastDefaultCsp(csp), `A looser CSP ${JUSTIFY}`).toBe(true);
   });
+});
 
+describe("the content security policy check", () => {
   it.each([
     [{ extension_pages: "script-src 'self'; object-src 'self'" }, true],
     [{ extension_pages: "object-src 'none'; script-src 'self'" }, true],
@@ -149,7 +155,7 @@ function expandAlternatives(name: string): string[] {
   return match[1].split(",").flatMap((alt) => expandAlternatives(`${before}${alt.trim()}${after}`));
 }
 
-describe('README "Permissions, and why"', () => {
+describe.each(manifests)('README "Permissions, and why" for the %s manifest', (_target, manifest) => {
   const named = readmePermissions();
 
   it.each([
@@ -160,8 +166,10 @@ describe('README "Permissions, and why"', () => {
     const missing = ((manifest[key] as string[] | undefined) ?? []).filter((p) => !named[kind].has(p));
     expect(missing, `Each ${kind} needs a row saying why in README.md "Permissions, and why"`).toEqual([]);
   });
+});
 
-  it("expands README's shorthand for a family of hosts", () => {
+describe("README's shorthand", () => {
+  it("expands a family of hosts", () => {
     expect(expandAlternatives("https://auth.pingone.<com, com.au>/*")).toEqual([
       "https://auth.pingone.com/*",
       "https://auth.pingone.com.au/*",

@@ -1,11 +1,12 @@
 // Writing the clipboard from the background: Chrome's service worker has none, so an offscreen document
-// copies and is closed again; Firefox's event page is a document and copies itself.
+// copies and is closed again; Firefox's event page is a document and copies itself. The build's mode picks
+// the path, so that the Firefox build carries no call to an API Firefox lacks.
 import browser from "webextension-polyfill";
 
 const OFFSCREEN = "src/offscreen/index.html";
 
 export async function writeClipboard(text: string): Promise<boolean> {
-  if (typeof chrome === "undefined" || !chrome.offscreen) {
+  if (import.meta.env.MODE === "firefox") {
     await navigator.clipboard.writeText(text);
     return true;
   }

@@ -1,0 +1,73 @@
+// The Firefox build in Firefox: a sign-in captured on the Success page and shown in the popup, Swagger UI
+// authorized by itself, and the popup's offer when the user has taken the host permissions away.
+import type { Page } from "puppeteer-core";
+import { ACME, ACME_SELF_SERVICE } from "../helpers";
+import { expect, test } from "./fixtures";
+import type { LaunchedFirefox } from "./launch";
+
+const POPUP = "/src/popup/index.html";
+
+/** The element with this accessible role and name (Puppeteer's ARIA query). */
+const aria = (page: Page, role: string, name: string) =>
+  page.locator(`::-p-aria([name="${name}"][role="${role}"])`);
+
+async function text(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.textContent);
+}
+
+async function addProfile(popup: Page): Promise<void> {
+  await aria(popup, "textbox", "Environment").fill(ACME.environment);
+  await aria(popup, "textbox", "Customer").fill(ACME.customer);
+  await aria(popup, "textbox", "Region").fill(ACME.region);
+  await aria(popup, "button", "Save profile").click();
+  await aria(popup, "button", "Sign in").wait();
+}
+
+/** Signs in to self-service from the popup and waits for the Success page's capture notice. */
+async function captureToken(popup: Page, firefox: LaunchedFirefox): Promise<void> {
+  await addProfile(popup);
+  await aria(popup, "combobox", "Application").fill("self-service");
+  const signOn = firefox.browser.waitForTarget((t) => t.url().includes("pingfederate."));
+  await aria(popup, "button", "Sign in").click();
+  const tab = await (await signOn).asPage();
+  await aria(tab, "textbox", "Username").fill("ann@acme.example");
+  await tab.locator("input[name=password]").fill("correct horse");
+  await aria(tab, "button", "Submit").click();
+  await tab.waitForFunction(() => document.title === "Success");
+  await expect
+    .poll(() =>
+      tab.evaluate(() => document.querySelector("p1as-token-capture")?.shadowRoot?.textContent ?? ""),
+    )
+    .toContain("Token captured");
+}
+
+test("a sign-in is captured on the Success page and shown decoded in the popup", async ({
+  firefox,
+  open,
+  standIn,
+}) => {
+  const popup = await open(POPUP);
+  await captureToken(popup, firefox);
+  await expect.poll(() => text(popup)).toContain("ann@acme.example");
+  expect(standIn.issued).toHaveLength(1);
+});
+
+test("Swagger UI on the docs is authorized by itself, and Try it out sends the token", async ({
+  firefox,
+  open,
+  standIn,
+}) => {
+  await captureToken(await open(POPUP), firefox);
+  const docs = await open(`https://${ACME_SELF_SERVICE}/docs`);
+  await docs.locator(".auth-wrapper .authorize.locked").wait();
+  await docs.locator(".opblock-summary-path[data-path$='/whoami']").click();
+  await docs.locator("::-p-text(Try it out)").click();
+  await docs.locator("button.execute").click();
+  await expect
+    .poll(() => standIn.apiCalls.at(-1))
+    .toEqual({
+      host: ACME_SELF_SERVICE,
+      authorization: `Bearer ${standIn.issued[0]}`,
+      status: 200,
+    });
+});

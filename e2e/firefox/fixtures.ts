@@ -1,0 +1,62 @@
+// Fixtures for the Firefox tests: one stand-in per worker, a fresh Firefox per test with the Firefox build
+// installed, and after each test the same check as in Chromium: no token in any page's console.
+import { test as base, expect } from "@playwright/test";
+import type { Page } from "puppeteer-core";
+import { type StandIn, startStandIn } from "../standin/server";
+import { type LaunchedFirefox, launchFirefox } from "./launch";
+
+interface FirefoxFixtures {
+  firefox: LaunchedFirefox;
+  /** Every console message of every page opened through `open`. */
+  consoleText: string[];
+  /** Opens a new tab on `url`; extension pages too, by their path (`/src/popup/index.html`). */
+  open(url: string): Promise<Page>;
+}
+
+export const test = base.extend<FirefoxFixtures, { standIn: StandIn }>({
+  standIn: [
+    async ({}, use) => {
+      const standIn = await startStandIn();
+      await use(standIn);
+      await standIn.close();
+    },
+    { scope: "worker" },
+  ],
+  consoleText: async ({}, use) => use([]),
+  firefox: async ({ standIn, consoleText }, use) => {
+    standIn.reset();
+    const firefox = await launchFirefox(standIn.port);
+    firefox.browser.on("targetcreated", async (target) => {
+      const page = await target.page();
+      page?.on("console", (message) => consoleText.push(message.text()));
+    });
+    await use(firefox);
+    await firefox.close();
+    for (const token of standIn.issued) {
+      expect(
+        consoleText.filter((text) => text.includes(token)),
+        "a token reached a console",
+      ).toEqual([]);
+    }
+  },
+  open: async ({ firefox }, use) => {
+    await use(async (url) => {
+      const page = await firefox.browser.newPage();
+      if (url.startsWith("/")) {
+        // WebDriver BiDi reports no load for moz-extension:// pages, so `goto` would wait for nothing
+        // until it times out: start the navigation and wait for the page's own body instead.
+        page.goto(`${firefox.origin}${url}`).catch(() => undefined);
+        await page.waitForFunction(
+          (path) => location.pathname === path && document.body?.childElementCount,
+          {},
+          url,
+        );
+      } else {
+        await page.goto(url);
+      }
+      return page;
+    });
+  },
+});
+
+export { expect };
