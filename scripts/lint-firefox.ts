@@ -26,7 +26,7 @@ const report: { errors: Finding[]; warnings: Finding[]; notices: Finding[] } = J
 const section = readFileSync(new URL("../README.md", import.meta.url), "utf8")
   .split(/^#+ /m)
   .find((s) => s.startsWith("Firefox lint warnings"));
-const explained = new Set([...(section ?? "").matchAll(/^\|\s*`([A-Z_]+)`/gm)].map((m) => m[1]));
+const explained = new Set([...(section ?? "").matchAll(/^\|\s*`([A-Z_]+)`/gm)].map((m) => m[1] ?? ""));
 
 const line = (kind: string, f: Finding) => `${kind} ${f.code}${f.file ? ` in ${f.file}` : ""}: ${f.message}`;
 const unexplained = [...report.warnings, ...report.notices].filter((f) => !explained.has(f.code));

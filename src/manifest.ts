@@ -1,7 +1,9 @@
-// The manifest each browser gets: manifest.json holds what both share, and this file adds what only one of
-// them knows. Typed by crxjs, so a misspelt key is a type error instead of a field the browser ignores.
+// The manifest each browser gets: manifest.json holds what both share, this file adds what only one of them
+// knows, and the version is package.json's. Typed by crxjs, so a misspelt key is a type error instead of a
+// field the browser ignores.
 import type { ManifestV3Export } from "@crxjs/vite-plugin";
 import shared from "../manifest.json" with { type: "json" };
+import packageJson from "../package.json" with { type: "json" };
 
 export type Manifest = Exclude<ManifestV3Export, PromiseLike<unknown> | ((...args: never[]) => unknown)>;
 export type Target = "chrome" | "firefox";
@@ -17,6 +19,7 @@ export function manifestFor(target: Target): Manifest {
   if (target === "chrome") {
     return {
       ...shared,
+      version: packageJson.version,
       // MV3 with `storage.session` access levels and the offscreen clipboard.
       minimum_chrome_version: "120",
       // Fixes the extension id for unpacked builds, so that an enterprise policy can name it; the store
@@ -31,6 +34,7 @@ export function manifestFor(target: Target): Manifest {
   }
   return {
     ...shared,
+    version: packageJson.version,
     // Firefox MV3 runs the background as an event page, a document with a clipboard of its own.
     background: { scripts: [BACKGROUND], type: "module" },
     browser_specific_settings: {
