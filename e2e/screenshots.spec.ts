@@ -1,0 +1,46 @@
+// The README's pictures, made by the end-to-end run from the real extension against the stand-in, so that
+// they show what the code does today: the capture notice on a Success page, the popup's token list and a
+// token's decoded claims, and Swagger UI authorized by itself.
+import { resolve } from "node:path";
+import { expect, test } from "./fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { tryWhoami } from "./swagger-helpers";
+
+const SHOTS = resolve(import.meta.dirname, "..", "docs", "screenshots");
+const shot = (name: string) => resolve(SHOTS, `${name}.png`);
+
+test("the README's screenshots", async ({ popup, loaded, standIn }) => {
+  await addProfile(popup, ACME);
+  for (const app of ["pingfederate", "self-service"]) {
+    const tab = await signInFromPopup(popup, app);
+    // The first sign-in starts a sign-on session; the second goes straight to its Success page.
+    if (app === "pingfederate") await submitSignOn(tab);
+    const notice = tab.getByRole("status");
+    await expect(notice).toContainText("Token captured");
+    if (app === "self-service") {
+      await tab.setViewportSize({ width: 760, height: 300 });
+      await tab.screenshot({ path: shot("capture-confirmation") });
+    }
+    await tab.close();
+  }
+  expect(standIn.issued).toHaveLength(2);
+
+  await popup.setViewportSize({ width: 440, height: 620 });
+  await popup.reload();
+  await expect(popup.getByRole("article")).toHaveCount(2);
+  await popup.screenshot({ path: shot("popup-tokens") });
+
+  const card = popup.getByRole("article", { name: "self-service · dev-acme.us1" });
+  await card.getByText("Decoded header and claims").click();
+  await expect(card.getByRole("region", { name: "Claims" })).toBeVisible();
+  await card.getByRole("region", { name: "Claims" }).scrollIntoViewIfNeeded();
+  await popup.screenshot({ path: shot("popup-claims") });
+
+  const docs = await loaded.context.newPage();
+  await docs.setViewportSize({ width: 1000, height: 700 });
+  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${standIn.issued[1]}`, status: 200 });
+  await docs.locator(".auth-wrapper .authorize").click();
+  await expect(docs.locator(".modal-ux")).toContainText("Authorized");
+  await docs.screenshot({ path: shot("swagger-authorized") });
+});
