@@ -25,13 +25,13 @@ async function walkWithTab(page: Page): Promise<TabWalk> {
   const controls = await page.evaluate(() => {
     const seen = new WeakSet<Element>();
     const bare: string[] = [];
-    const describe = (el: Element) =>
+    const label = (el: Element) =>
       `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
     document.addEventListener("focusin", (event) => {
       const el = event.target as Element;
       seen.add(el);
       const style = getComputedStyle(el);
-      if (style.outlineStyle === "none" || Number.parseFloat(style.outlineWidth) < 1) bare.push(describe(el));
+      if (style.outlineStyle === "none" || Number.parseFloat(style.outlineWidth) < 1) bare.push(label(el));
     });
     const all = [
       ...document.querySelectorAll("button, input, select, textarea, summary, a[href], [tabindex]"),
@@ -43,7 +43,7 @@ async function walkWithTab(page: Page): Promise<TabWalk> {
     );
     Object.assign(window, {
       tabWalk: () => ({
-        unreached: all.filter((el) => !seen.has(el)).map(describe),
+        unreached: all.filter((el) => !seen.has(el)).map(label),
         withoutVisibleFocus: bare,
       }),
     });
