@@ -62,3 +62,9 @@ export function formatDateTime(
     (locale) => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle }),
   ).format(ms);
 }
+
+/** A page's title and language from the messages: HTML files cannot hold __MSG_ references. */
+export function localizePage(title: MessageKey): void {
+  document.title = t(title);
+  document.documentElement.lang = uiLocale();
+}
