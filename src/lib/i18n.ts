@@ -11,17 +11,17 @@ type I18n = {
   getMessage(key: string, substitutions?: string[]): string;
   getUILanguage(): string;
 };
-// Looked up at each call, not once at load: a unit test's stand-in may be installed after the import.
-const i18n = (): I18n =>
-  ((globalThis as { browser?: { i18n: I18n } }).browser ?? (chrome as unknown as { i18n: I18n })).i18n;
+const api: I18n = (
+  (globalThis as { browser?: { i18n: I18n } }).browser ?? (chrome as unknown as { i18n: I18n })
+).i18n;
 
 /** The message in the user's language, its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return i18n().getMessage(key, substitutions.map(String));
+  return api.getMessage(key, substitutions.map(String));
 }
 
 /** The browser's UI language, the one the messages are shown in, for Intl. */
-export const uiLocale = (): string => i18n().getUILanguage();
+export const uiLocale = (): string => api.getUILanguage();
 
 export type TimeUnit = "second" | "minute" | "hour" | "day";
 
