@@ -106,6 +106,26 @@ describe("messages.json gate", () => {
     expect(unused, "a message nothing shows is dead: remove it").toEqual([]);
   });
 
+  it("gives the manifest's user-facing texts through messages, in English by default", () => {
+    const m: {
+      name?: string;
+      short_name?: string;
+      description?: string;
+      default_locale?: string;
+      action?: { default_title?: string };
+      commands?: Record<string, { description?: string }>;
+    } = JSON.parse(manifest);
+    const texts = [
+      m.name,
+      m.short_name,
+      m.description,
+      m.action?.default_title,
+      ...Object.values(m.commands ?? {}).map((c) => c.description),
+    ];
+    expect(texts.filter((text) => !/^__MSG_\w+__$/.test(text ?? ""))).toEqual([]);
+    expect(m.default_locale).toBe("en");
+  });
+
   it("names only messages the manifest can find", () => {
     const named = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? "");
     expect(named.length).toBeGreaterThan(4);
