@@ -83,7 +83,7 @@ test("an expired token is not applied, and the popup offers to sign in again", a
   const over = await openPopupOver(docs, popup);
   const panel = over.getByRole("region", { name: "This page" });
   await expect(panel).toContainText(
-    /The self-service token for this page expired \d+ s ago: it is not applied\./,
+    /The self-service token for this page expired \d+ sec ago: it is not applied\./,
   );
   const [login] = await Promise.all([
     loaded.context.waitForEvent("page"),

@@ -1,5 +1,6 @@
 // A token reported by the content script: checked, attributed to the profile and application whose login
 // URL this tab opened, and kept as that pair's one current token in storage.session.
+import { t } from "../lib/i18n";
 import { decodeJwt, numericDateToMs } from "../lib/jwt";
 import type { CaptureResponse } from "../lib/messages";
 import { profileLabel, profileOfSelfServiceUrl, selfServiceHost } from "../lib/profile";
@@ -9,9 +10,6 @@ import { addToHistory } from "./history";
 import { serial } from "./serial";
 import { onCaptured } from "./silent-renewal";
 import { reauthorizeOpenDocs } from "./swagger";
-
-const STORAGE_FULL =
-  "Not captured: the browser refused to store the token (its session storage is full). Remove tokens you no longer need, then sign in again.";
 
 /** The profile whose self-service host the page is on, and the login this tab opened for it; or null. */
 async function attribution(pageUrl: string, tabId: number) {
@@ -29,12 +27,10 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
   if (!decoded.ok) return { ok: false, error: decoded.error };
   // The content script only reads pages that captureExpected approved; checked again here all the same.
   const found = await attribution(pageUrl, tabId);
-  if (!found)
-    return { ok: false, error: "Not captured: no P1AS sign-in of your profiles was started in this tab." };
+  if (!found) return { ok: false, error: t("captureNotStarted") };
   const { profile, login } = found;
   const exp = numericDateToMs(decoded.jwt.claims.exp);
-  if (exp !== null && exp <= Date.now())
-    return { ok: false, error: "Not captured: this token has already expired." };
+  if (exp !== null && exp <= Date.now()) return { ok: false, error: t("captureExpired") };
 
   const stored = await serial(async () => {
     const tokens = await tokensItem.get();
@@ -55,7 +51,7 @@ export async function storeCapture(raw: string, pageUrl: string, tabId: number):
     // The browser refused the write (storage.session is full): nothing changed, and the page says so.
     () => false,
   );
-  if (!stored) return { ok: false, error: STORAGE_FULL };
+  if (!stored) return { ok: false, error: t("captureStorageFull") };
   void reauthorizeOpenDocs(profile.id).catch(() => undefined);
   void onCaptured(tabId).catch(() => undefined);
   return { ok: true, app: login.app, profile: profileLabel(profile), exp };

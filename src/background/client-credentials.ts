@@ -10,6 +10,7 @@ import {
   tokenRequest,
   validateClientCredentials,
 } from "../lib/client-credentials";
+import { formatUnit, t } from "../lib/i18n";
 import { decodeJwt, type JsonObject, numericDateToMs } from "../lib/jwt";
 import { type StoredToken, tokenKey } from "../lib/state";
 import {
@@ -61,7 +62,7 @@ export function saveClientCredentials(request: {
   return serial(async () => {
     const { profileId } = request;
     if (!(await profilesItem.get()).some((p) => p.id === profileId)) {
-      return { ok: false, errors: { form: "That profile no longer exists." } };
+      return { ok: false, errors: { form: t("commonProfileGone") } };
     }
     const saved = await savedSecret(profileId);
     const checked = validateClientCredentials(request.settings, request.secret, saved !== undefined);
@@ -121,9 +122,9 @@ async function requestToken(
     return readTokenAnswer(response.status, response.headers.get("content-type") ?? "", text);
   } catch (error) {
     if (error instanceof DOMException && error.name === "TimeoutError") {
-      return fail(`${host} did not answer within ${TOKEN_TIMEOUT_MS / 1000} seconds. Nothing was changed.`);
+      return fail(t("pingoneTimeout", host, formatUnit(TOKEN_TIMEOUT_MS / 1000, "second", "long")));
     }
-    return fail(`Could not reach ${host}: check the region and the network. Nothing was changed.`);
+    return fail(t("pingoneUnreachable", host));
   }
 }
 
@@ -133,11 +134,9 @@ async function requestToken(
  */
 export async function getClientToken(profileId: string): Promise<{ ok: true; exp: number | null } | Failure> {
   const settings = (await clientCredentialsItem.get())[profileId];
-  if (!settings) return fail("Save this profile's client credentials first.");
+  if (!settings) return fail(t("credentialsNotSaved"));
   const secret = await savedSecret(profileId);
-  if (!secret) {
-    return fail("The client secret was kept for the last browser session only: enter it again.");
-  }
+  if (!secret) return fail(t("credentialsSecretForgotten"));
   const answer = await requestToken(settings, secret);
   const result = answer.ok ? checkToken(answer.accessToken) : answer;
   if (!result.ok) {
@@ -163,10 +162,8 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
     return true;
     // The browser refused the write (storage.session is full): nothing changed.
   }).catch(() => "full" as const);
-  if (stored === "full") {
-    return fail("The browser refused to store the token (its session storage is full). Nothing was changed.");
-  }
-  if (!stored) return fail("This profile's client credentials were removed meanwhile.");
+  if (stored === "full") return fail(t("credentialsStorageFull"));
+  if (!stored) return fail(t("credentialsRemovedMeanwhile"));
   await scheduleRenewal(profileId);
   void reauthorizeOpenDocs(profileId).catch(() => undefined);
   return { ok: true, exp: result.exp };
@@ -176,9 +173,9 @@ function checkToken(
   raw: string,
 ): { ok: true; raw: string; exp: number | null; claims: JsonObject } | Failure {
   const decoded = decodeJwt(raw);
-  if (!decoded.ok) return fail(`PingOne's access token is no JWT this extension can read: ${decoded.error}`);
+  if (!decoded.ok) return fail(t("pingoneNotJwt", decoded.error));
   const exp = numericDateToMs(decoded.jwt.claims.exp);
-  if (exp !== null && exp <= Date.now()) return fail("PingOne's access token had already expired.");
+  if (exp !== null && exp <= Date.now()) return fail(t("pingoneExpired"));
   return { ok: true, raw, exp, claims: decoded.jwt.claims };
 }
 

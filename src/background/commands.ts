@@ -2,8 +2,10 @@
 // copies the token that applies to the current tab, and says so in a notice that never shows the token.
 import browser from "webextension-polyfill";
 import { docsProfile } from "../lib/docs-target";
+import { t } from "../lib/i18n";
 import { profileLabel } from "../lib/profile";
 import { docsOriginsItem, profilesItem } from "../lib/storage";
+import { tokenName } from "../lib/token-name";
 import { writeClipboard } from "./clipboard";
 import { tokenFor } from "./swagger";
 
@@ -27,16 +29,14 @@ export async function copyTokenForActiveTab(): Promise<void> {
   const token = profile ? await tokenFor(profile, url) : null;
   if (!profile || !token) {
     return tell(
-      "No token for this tab",
-      profile
-        ? `No valid token of ${profileLabel(profile)} applies here: sign in first.`
-        : "This tab is no page of your P1AS environments.",
+      t("noticeNoToken"),
+      profile ? t("noticeNoValidToken", profileLabel(profile)) : t("noticeNotOurs"),
     );
   }
   const copied = await writeClipboard(token.raw).catch(() => false);
-  const what = token.source === "capture" ? token.app : `${token.app} (client credentials)`;
+  const what = t("commonTokenOfProfile", tokenName(token), profileLabel(profile));
   await tell(
-    copied ? "Token copied" : "Could not copy",
-    `${what} · ${profileLabel(profile)}${copied ? "" : ": the browser refused the clipboard."}`,
+    copied ? t("noticeCopied") : t("noticeCopyFailed"),
+    copied ? what : t("noticeClipboardRefused", what),
   );
 }

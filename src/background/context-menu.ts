@@ -1,6 +1,7 @@
 // "Decode JWT" on selected text, anywhere: opens the decoder with the selection. The selection crosses
 // over once through storage.session, never in a URL; the decoder removes it as it reads it.
 import browser from "webextension-polyfill";
+import { t } from "../lib/i18n";
 import { MAX_TOKEN_LENGTH } from "../lib/jwt";
 import { decodeRequestItem } from "../lib/storage";
 
@@ -9,7 +10,7 @@ const DECODE_ITEM = "decode-jwt";
 export async function createContextMenu(): Promise<void> {
   // Menus outlive the worker, but not an update: made afresh on every install or update.
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: DECODE_ITEM, title: "Decode JWT", contexts: ["selection"] });
+  browser.contextMenus.create({ id: DECODE_ITEM, title: t("contextMenuDecode"), contexts: ["selection"] });
 }
 
 export async function onContextMenuClicked(info: browser.Menus.OnClickData): Promise<void> {

@@ -3,6 +3,7 @@
 // gives the permission back. Nothing is registered in the page: authorizing needs only the permission.
 import browser from "webextension-polyfill";
 import { originPattern, parseDocsOrigin } from "../lib/docs-target";
+import { t } from "../lib/i18n";
 import { docsOriginsItem, docsPinsItem, profilesItem } from "../lib/storage";
 import { serial } from "./serial";
 
@@ -14,10 +15,10 @@ export function addDocsOrigin(
     const parsed = parseDocsOrigin(input);
     if (!parsed.ok) return parsed;
     if (!(await profilesItem.get()).some((p) => p.id === profileId)) {
-      return { ok: false, error: "That profile no longer exists." };
+      return { ok: false, error: t("commonProfileGone") };
     }
     if (!(await browser.permissions.contains({ origins: [originPattern(parsed.origin)] }))) {
-      return { ok: false, error: "The browser did not grant access to that origin: nothing was added." };
+      return { ok: false, error: t("originNotGranted") };
     }
     const origins = (await docsOriginsItem.get()).filter((o) => o.origin !== parsed.origin);
     await docsOriginsItem.set([...origins, { origin: parsed.origin, profileId }]);

@@ -3,6 +3,7 @@
 // because the worker sleeps between events. The text names application and profile, never the token.
 import browser from "webextension-polyfill";
 import { describeExpiry } from "../lib/expiry";
+import { t } from "../lib/i18n";
 import { profileLabel } from "../lib/profile";
 import type { StoredToken } from "../lib/state";
 import {
@@ -13,6 +14,7 @@ import {
   silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
+import { tokenName } from "../lib/token-name";
 import { setAlarms } from "./alarm-set";
 import { getClientToken } from "./client-credentials";
 import { serial } from "./serial";
@@ -81,15 +83,14 @@ export async function announce(key: string): Promise<void> {
     return true;
   });
   if (!fresh) return;
-  const what = token.source === "capture" ? token.app : `${token.app} (client credentials)`;
   const options: Notice = {
     type: "basic",
     iconUrl: browser.runtime.getURL("icons/icon-128.png"),
-    title: `P1AS token ${describeExpiry(token.exp, Date.now())}`,
-    message: `${what} · ${profileLabel(profile)}`,
+    title: t("noticeExpiry", describeExpiry(token.exp, Date.now())),
+    message: t("commonTokenOfProfile", tokenName(token), profileLabel(profile)),
     requireInteraction: true,
   };
-  const button = { title: token.source === "capture" ? "Sign in again" : "Get a new token" };
+  const button = { title: token.source === "capture" ? t("commonSignInAgain") : t("noticeGetNew") };
   // Firefox has no notification buttons: there a click on the notice itself does the same.
   try {
     const withButton: Notice = { ...options, buttons: [button] };

@@ -3,6 +3,7 @@
 // ask whether a capture is expected or report one, and both handlers check the page's origin against the
 // profiles.
 import browser from "webextension-polyfill";
+import { t } from "../lib/i18n";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
 import { captureExpected, storeCapture } from "./capture";
 import {
@@ -72,7 +73,7 @@ function dispatch(
       return browser.tabs
         .get(message.tabId)
         .then((tab) => authorizeTab(message.tabId, tab.url ?? "", true))
-        .catch(() => ({ ok: false as const, error: "Could not reach that tab." }));
+        .catch(() => ({ ok: false as const, error: t("errorTabUnreachable") }));
     case "removeFromDocs":
       return removeFromTab(message.tabId).catch(() => ({ ok: true as const }));
     case "setDocsPin":

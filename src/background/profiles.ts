@@ -1,13 +1,12 @@
 // Adding, editing and removing profiles. Removing one also drops its tokens, its client credentials and
 // any choice naming it.
+import { t } from "../lib/i18n";
 import type { Protocol, Request } from "../lib/messages";
 import { type Application, type ProfileColour, profileDomain, validateProfileFields } from "../lib/profile";
 import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
 import { dropClientCredentials } from "./client-credentials";
 import { dropHistoryOf } from "./history";
 import { serial } from "./serial";
-
-const MANAGED = "This profile is managed by your organisation: it cannot be changed here.";
 
 async function dropTokensOf(profileId: string): Promise<void> {
   const tokens = await tokensItem.get();
@@ -28,9 +27,9 @@ export function saveProfile({
     }
     const index = profiles.findIndex((p) => p.id === profile.id);
     const previous = profiles[index];
-    if (previous?.managed) return { ok: false, errors: { environment: MANAGED } };
+    if (previous?.managed) return { ok: false, errors: { environment: t("commonManagedProfile") } };
     if (profile.id !== null && !previous)
-      return { ok: false, errors: { environment: "That profile no longer exists." } };
+      return { ok: false, errors: { environment: t("commonProfileGone") } };
     const saved = { id: profile.id ?? crypto.randomUUID(), ...checked.fields };
     if (previous) profiles[index] = saved;
     else profiles.push(saved);
@@ -45,7 +44,7 @@ export function saveProfile({
 export function removeProfile(id: string): Promise<{ ok: true } | { ok: false; error: string }> {
   return serial(async () => {
     const profiles = await profilesItem.get();
-    if (profiles.find((p) => p.id === id)?.managed) return { ok: false, error: MANAGED };
+    if (profiles.find((p) => p.id === id)?.managed) return { ok: false, error: t("commonManagedProfile") };
     await profilesItem.set(profiles.filter((p) => p.id !== id));
     await dropTokensOf(id);
     await dropClientCredentials(id);
@@ -75,8 +74,8 @@ export function setProfileLook(
     const profiles = await profilesItem.get();
     const index = profiles.findIndex((p) => p.id === id);
     const profile = profiles[index];
-    if (!profile) return { ok: false, error: "That profile no longer exists." };
-    if (profile.managed) return { ok: false, error: MANAGED };
+    if (!profile) return { ok: false, error: t("commonProfileGone") };
+    if (profile.managed) return { ok: false, error: t("commonManagedProfile") };
     const { colour: _c, defaultApp: _d, ...rest } = profile;
     profiles[index] = {
       ...rest,
@@ -95,7 +94,7 @@ export function moveProfile(id: string, by: -1 | 1): Promise<{ ok: true } | { ok
     const index = profiles.findIndex((p) => p.id === id);
     const other = profiles[index + by];
     const profile = profiles[index];
-    if (!profile || profile.managed) return { ok: false, error: MANAGED };
+    if (!profile || profile.managed) return { ok: false, error: t("commonManagedProfile") };
     if (!other || other.managed) return { ok: true };
     profiles[index] = other;
     profiles[index + by] = profile;

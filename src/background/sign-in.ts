@@ -1,6 +1,7 @@
 // Sign-in: the popup's button opens the login URL; a login URL typed by hand is noticed on its request.
 // Either way the tab is remembered with its host and application, so its Success page can be attributed.
 import browser from "webextension-polyfill";
+import { t } from "../lib/i18n";
 import { type Application, loginUrl, parseLoginUrl, selfServiceHost } from "../lib/profile";
 import { lastChoiceItem, pendingSignInItem, profilesItem, tabLoginsItem } from "../lib/storage";
 import { serial } from "./serial";
@@ -24,10 +25,10 @@ export async function signIn(
   app: Application,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   const profile = (await profilesItem.get()).find((p) => p.id === profileId);
-  if (!profile) return { ok: false, error: "That profile no longer exists." };
+  if (!profile) return { ok: false, error: t("commonProfileGone") };
   await lastChoiceItem.set({ profileId, app });
   const tab = await browser.tabs.create({ url: loginUrl(profile, app) });
-  if (tab.id === undefined) return { ok: false, error: "The browser did not open a tab for the sign-in." };
+  if (tab.id === undefined) return { ok: false, error: t("errorNoSignInTab") };
   await rememberTabLogin(tab.id, selfServiceHost(profile), app);
   await pendingSignInItem.set({ tabId: tab.id, profileId, app });
   return { ok: true };

@@ -3,6 +3,7 @@
 // on one of the profile's hosts. The page never gets a way to ask for a token.
 import browser from "webextension-polyfill";
 import { applicationOfHost, chooseToken, docsProfile, originPattern } from "../lib/docs-target";
+import { t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
 import { type StoredToken, tokenKey } from "../lib/state";
 import {
@@ -45,14 +46,12 @@ function setApplied(tabId: number, applied: { tokenKey: string; schemes: string[
  * `manual` (the popup's Apply now) works when auto-authorize is off, and overrides a Logout in the page.
  */
 export async function authorizeTab(tabId: number, url: string, manual = false): Promise<ApplyResult> {
-  if (!manual && !(await settingsItem.get()).autoAuthorize)
-    return { ok: false, error: "Auto-authorize is off." };
+  if (!manual && !(await settingsItem.get()).autoAuthorize) return { ok: false, error: t("swaggerAutoOff") };
   const profiles = await profilesItem.get();
   const origins = await docsOriginsItem.get();
   const profile = docsProfile(profiles, origins, url);
-  if (!profile)
-    return { ok: false, error: "This page is neither on a profile's host nor an added docs origin." };
-  if (!(await tokenFor(profile, url))) return { ok: false, error: "No valid token for this page." };
+  if (!profile) return { ok: false, error: t("swaggerNotDocs") };
+  if (!(await tokenFor(profile, url))) return { ok: false, error: t("swaggerNoToken") };
   const [found] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
     world: "MAIN",
@@ -61,11 +60,11 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
   });
   const probed = found?.result as Awaited<ReturnType<typeof detectSwagger>> | undefined;
   if (!found || !probed?.kind || docsProfile(profiles, origins, probed.url)?.id !== profile.id) {
-    return { ok: false, error: "No Swagger UI found on this page." };
+    return { ok: false, error: t("swaggerNotFound") };
   }
   // Chosen again: the probe may have waited while a token arrived or expired.
   const token = await tokenFor(profile, probed.url);
-  if (!token) return { ok: false, error: "No valid token for this page." };
+  if (!token) return { ok: false, error: t("swaggerNoToken") };
   const [authorized] = await browser.scripting.executeScript({
     target: { tabId, documentIds: [found.documentId] },
     world: "MAIN",
@@ -73,7 +72,7 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
     args: [token.raw, manual ? Date.now() : token.capturedAt, AUTHORIZE_WAIT_MS],
   });
   const schemes = authorized?.result as string[] | null | undefined;
-  if (!schemes) return { ok: false, error: "Swagger UI shows no scheme that takes a bearer token." };
+  if (!schemes) return { ok: false, error: t("swaggerNoBearer") };
   // An empty list: that token was at work here already.
   if (schemes.length)
     await setApplied(tabId, { tokenKey: tokenKey(token.profileId, token.app, token.source), schemes });

@@ -1,6 +1,7 @@
 // A small notice in the page's corner saying what was captured. It holds only the application, the
 // profile and the expiry, never the token; it sits in a shadow root so the page's styles cannot break it.
 import { describeExpiry } from "../lib/expiry";
+import { t } from "../lib/i18n";
 import type { CaptureResponse } from "../lib/messages";
 
 const VISIBLE_MS = 8000;
@@ -16,7 +17,7 @@ button:focus-visible { outline: 2px solid #fff; }
 
 export function noticeText(result: CaptureResponse, now: number): string {
   if (!result.ok) return result.error;
-  return `Token captured · ${result.app} · ${result.profile} · ${describeExpiry(result.exp, now)}`;
+  return t("captureDone", result.app, result.profile, describeExpiry(result.exp, now));
 }
 
 export function showConfirmation(result: CaptureResponse): void {
@@ -32,7 +33,7 @@ export function showConfirmation(result: CaptureResponse): void {
   const close = document.createElement("button");
   close.type = "button";
   close.textContent = "×";
-  close.setAttribute("aria-label", "Dismiss");
+  close.setAttribute("aria-label", t("captureDismiss"));
   close.addEventListener("click", () => host.remove());
   box.append(text, close);
   shadow.append(style, box);

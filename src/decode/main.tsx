@@ -1,9 +1,12 @@
 // The page "Decode JWT" (context menu) opens: the selected text handed over once through storage.session
 // (never a URL, which history and sync would keep), taken and removed at once, decoded, and not stored.
 import { render } from "preact";
+import { localizePage, t } from "../lib/i18n";
 import { decodeRequestItem } from "../lib/storage";
 import { PasteDecoder } from "../popup/PasteDecoder";
 import "../popup/popup.css";
+
+localizePage("decodeTitle");
 
 void decodeRequestItem
   .get()
@@ -17,7 +20,7 @@ void decodeRequestItem
     if (!root) return;
     render(
       <main>
-        <h1>Decode JWT</h1>
+        <h1>{t("decodeHeading")}</h1>
         <PasteDecoder initial={text} open />
       </main>,
       root,

@@ -94,6 +94,7 @@ describe("readTokenAnswer", () => {
     [400, '{"error":"unsupported_grant_type"}', /does not allow the Client Credentials grant/],
     [404, "not json", /no such environment/],
     [503, '{"error":"temporarily_unavailable"}', /answered 503 temporarily_unavailable/],
+    [400, '{"error":"constructor"}', /^PingOne answered 400 constructor\.$/],
     [200, '{"token_type":"Bearer"}', /holds no access token/],
     [200, "{broken", /without JSON/],
   ])("explains %i %s", (status, body, message) => {

@@ -1,6 +1,7 @@
 // PingOne's client-credentials flow, as the product documentation describes it: an OIDC application with
 // the Client Credentials grant in a PingOne environment connected to P1AS. Pure pieces only: the checked
 // settings, the token request, and what an answer means. The background sends the request.
+import { type MessageKey, t } from "./i18n";
 
 export const PINGONE_REGIONS = ["com", "eu", "ca", "asia", "com.au", "sg"] as const;
 export type PingOneRegion = (typeof PINGONE_REGIONS)[number];
@@ -53,18 +54,17 @@ export function validateClientCredentials(
   };
   const errors: CredentialErrors = {};
   if (!UUID.test(settings.environmentId)) {
-    errors.environmentId =
-      "Environment ID is the UUID in the PingOne console's URL, such as 5a6f4c1e-3b2d-4e8f-9a10-1b2c3d4e5f60.";
+    errors.environmentId = t("credentialsBadEnvironmentId");
   }
-  if (!settings.clientId) errors.clientId = "Enter the application's Client ID.";
+  if (!settings.clientId) errors.clientId = t("credentialsNoClientId");
   else if (settings.clientId.length > MAX_FIELD || /\s/.test(settings.clientId)) {
-    errors.clientId = "A Client ID has no spaces (copy it from the application's Configuration tab).";
+    errors.clientId = t("credentialsBadClientId");
   }
   if (settings.scope && (settings.scope.length > MAX_FIELD || !SCOPE.test(settings.scope))) {
-    errors.scope = "Scopes are names separated by spaces, without quotes or backslashes.";
+    errors.scope = t("credentialsBadScope");
   }
-  if (!secret && !secretSaved) errors.secret = "Enter the application's Client secret.";
-  else if (secret.length > MAX_FIELD * 2) errors.secret = "That Client secret is too long.";
+  if (!secret && !secretSaved) errors.secret = t("credentialsNoSecret");
+  else if (secret.length > MAX_FIELD * 2) errors.secret = t("credentialsSecretTooLong");
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, settings };
 }
 
@@ -93,13 +93,12 @@ export function tokenRequest(s: ClientCredentials, secret: string): { url: strin
   };
 }
 
-const OAUTH_ERRORS: Record<string, string> = {
-  invalid_client:
-    "PingOne refused the client: check the Client ID, the Client secret and the authentication method.",
-  invalid_scope: "PingOne refused the scope: ask only for scopes added to the application's resources.",
-  unsupported_grant_type: "This PingOne application does not allow the Client Credentials grant.",
-  unauthorized_client: "This PingOne application does not allow the Client Credentials grant.",
-  invalid_request: "PingOne found the token request malformed.",
+const OAUTH_ERRORS: Record<string, MessageKey> = {
+  invalid_client: "pingoneInvalidClient",
+  invalid_scope: "pingoneInvalidScope",
+  unsupported_grant_type: "pingoneGrantNotAllowed",
+  unauthorized_client: "pingoneGrantNotAllowed",
+  invalid_request: "pingoneInvalidRequest",
 };
 
 /** The access token of a token endpoint's answer, or a message that says what went wrong. */
@@ -118,19 +117,17 @@ export function readTokenAnswer(
   }
   const record = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : null;
   if (status >= 200 && status < 300) {
-    if (!record)
-      return { ok: false, error: `PingOne answered ${status} without JSON: is this the token endpoint?` };
+    if (!record) return { ok: false, error: t("pingoneNoJson", status) };
     const token = record.access_token;
-    if (typeof token !== "string" || !token)
-      return { ok: false, error: "PingOne's answer holds no access token." };
+    if (typeof token !== "string" || !token) return { ok: false, error: t("pingoneNoToken") };
     return { ok: true, accessToken: token };
   }
   const code = typeof record?.error === "string" ? record.error : "";
-  const known = OAUTH_ERRORS[code];
-  if (known) return { ok: false, error: `${known} (${status} ${code})` };
-  if (status === 404)
-    return { ok: false, error: "PingOne has no such environment in this region (404): check both." };
-  return { ok: false, error: `PingOne answered ${status}${code ? ` ${code}` : ""}.` };
+  // Only our own entries: a server's "constructor" is no known error.
+  const known = Object.hasOwn(OAUTH_ERRORS, code) ? OAUTH_ERRORS[code] : undefined;
+  if (known) return { ok: false, error: t("pingoneOAuthError", t(known), status, code) };
+  if (status === 404) return { ok: false, error: t("pingoneNotFound") };
+  return { ok: false, error: t("pingoneAnswered", code ? `${status} ${code}` : status) };
 }
 
 /**

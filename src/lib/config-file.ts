@@ -1,9 +1,10 @@
 // The profiles-and-settings file that Export writes and Import reads: never a token, a secret or a managed
 // profile. Import checks the whole file first and applies it only when every entry passes, so nothing is
 // ever half-imported; the report names each entry that failed and why.
+import { t } from "./i18n";
 import type { Profile } from "./profile";
 import { type ProfileEntry, readProfileList } from "./profile-list";
-import { asSettings, isLeadMinutes, isRecord, type Settings } from "./state";
+import { asSettings, isLeadMinutes, isRecord, MAX_LEAD_MINUTES, type Settings } from "./state";
 
 export const CONFIG_FORMAT = "p1as-token-capture/config";
 export const CONFIG_VERSION = 1;
@@ -33,11 +34,14 @@ export function exportConfig(profiles: readonly Profile[], settings: Settings): 
   };
 }
 
+const boolean = (v: unknown) => (typeof v === "boolean" ? null : t("importBoolean"));
+const minutes = (v: unknown) => (isLeadMinutes(v) ? null : t("importMinutes", MAX_LEAD_MINUTES));
+
 const SETTING_CHECKS: Record<keyof Settings, (v: unknown) => string | null> = {
-  autoAuthorize: (v) => (typeof v === "boolean" ? null : "must be true or false"),
-  notifyLeadMinutes: (v) => (isLeadMinutes(v) ? null : "must be whole minutes from 0 to 60"),
-  keepTokens: (v) => (typeof v === "boolean" ? null : "must be true or false"),
-  renewLeadMinutes: (v) => (isLeadMinutes(v) ? null : "must be whole minutes from 0 to 60"),
+  autoAuthorize: boolean,
+  notifyLeadMinutes: minutes,
+  keepTokens: boolean,
+  renewLeadMinutes: minutes,
 };
 
 /** The file's content if all of it is valid, else every reason it is not. */
@@ -48,40 +52,39 @@ export function readConfig(text: string): { ok: true; config: ConfigFile } | { o
   } catch (error) {
     return {
       ok: false,
-      report: [`Not JSON: ${error instanceof SyntaxError ? error.message : "unreadable"}.`],
+      report: [t("importNotJson", error instanceof SyntaxError ? error.message : t("importUnreadable"))],
     };
   }
   if (!isRecord(value) || value.format !== CONFIG_FORMAT) {
     return {
       ok: false,
-      report: [`Not a P1AS Token Capture export (expected "format": "${CONFIG_FORMAT}").`],
+      report: [t("importNotExport", CONFIG_FORMAT)],
     };
   }
   if (value.version !== CONFIG_VERSION) {
     return {
       ok: false,
-      report: [`Version ${String(value.version)} is not one this extension reads (${CONFIG_VERSION}).`],
+      report: [t("importVersion", String(value.version), CONFIG_VERSION)],
     };
   }
   const report: string[] = [];
   let profiles: ProfileEntry[] = [];
-  if (!Array.isArray(value.profiles)) report.push("profiles: must be a list.");
+  if (!Array.isArray(value.profiles)) report.push(t("importProfilesNotList"));
   else {
     const read = readProfileList(value.profiles);
     profiles = read.profiles;
     report.push(...read.rejected);
   }
   const settings = isRecord(value.settings) ? value.settings : null;
-  if (!settings) report.push("settings: must be an object.");
+  if (!settings) report.push(t("importSettingsNotObject"));
   else
     for (const [key, check] of Object.entries(SETTING_CHECKS)) {
       // A setting the file does not name (an export from an older version) keeps its default.
       const problem = key in settings ? check(settings[key]) : null;
-      if (problem) report.push(`settings.${key}: ${problem}.`);
+      if (problem) report.push(t("importSettingProblem", key, problem));
     }
   for (const key of Object.keys(value)) {
-    if (!["format", "version", "profiles", "settings"].includes(key))
-      report.push(`${key}: not something this file holds.`);
+    if (!["format", "version", "profiles", "settings"].includes(key)) report.push(t("importUnknownKey", key));
   }
   if (report.length || !settings) return { ok: false, report };
   return {

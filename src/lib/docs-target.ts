@@ -1,6 +1,7 @@
 // Which docs pages may receive a token, and which token. The decision uses only the page's URL and our
 // own stored data, never what a token says about itself.
 import { expiryState } from "./expiry";
+import { t } from "./i18n";
 import { APPLICATIONS, type Application, type Profile, profileDomain } from "./profile";
 import type { StoredToken } from "./state";
 
@@ -40,15 +41,15 @@ export function parseDocsOrigin(input: string): { ok: true; origin: string } | {
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, error: "Enter an origin such as https://docs.example.com or http://localhost:8080." };
+    return { ok: false, error: t("originBadUrl") };
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
-    return { ok: false, error: "Use https, or http on localhost only: a token must not travel unencrypted." };
+    return { ok: false, error: t("originInsecure") };
   }
   if (url.hostname === "ping.cloud" || url.hostname.endsWith(".ping.cloud")) {
-    return { ok: false, error: "ping.cloud hosts need no adding: a profile covers its own hosts." };
+    return { ok: false, error: t("originPingCloud") };
   }
-  if (url.username || url.password) return { ok: false, error: "An origin has no user name or password." };
+  if (url.username || url.password) return { ok: false, error: t("originCredentials") };
   return { ok: true, origin: url.origin };
 }
 

@@ -8,10 +8,10 @@ describe("expiry", () => {
   it.each([
     [now + 42 * min + 30_000, "expires in 42 min", "43m", "valid"],
     [now + 4 * min, "expires in 4 min", "4m", "expiring"],
-    [now + 20_000, "expires in 20 s", "1m", "expiring"],
-    [now + 3 * 60 * min, "expires in 3 h", "3h", "valid"],
+    [now + 20_000, "expires in 20 sec", "1m", "expiring"],
+    [now + 3 * 60 * min, "expires in 3 hr", "3h", "valid"],
     [now - 3 * min, "expired 3 min ago", "exp", "expired"],
-    [now, "expired 1 s ago", "exp", "expired"],
+    [now, "expired 1 sec ago", "exp", "expired"],
     [now - 3 * 24 * 60 * min, "expired 3 days ago", "exp", "expired"],
     [null, "no expiry", "∞", "no-expiry"],
   ])("exp %s reads %j, badge %j, state %s", (exp, words, badge, state) => {

@@ -1,4 +1,5 @@
 // How much life a token has left, in the words and colours the popup and the badge use.
+import { formatUnit, t } from "./i18n";
 
 export type ExpiryState = "valid" | "expiring" | "expired" | "no-expiry";
 
@@ -13,22 +14,24 @@ export function expiryState(exp: number | null, now: number): ExpiryState {
 
 function duration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return `${Math.max(1, Math.floor(ms / 1000))} s`;
-  if (minutes < 120) return `${minutes} min`;
+  if (minutes < 1) return formatUnit(Math.max(1, Math.floor(ms / 1000)), "second");
+  if (minutes < 120) return formatUnit(minutes, "minute");
   const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} days`;
+  return hours < 48 ? formatUnit(hours, "hour") : formatUnit(Math.floor(hours / 24), "day");
 }
 
-/** "expires in 42 min", "expired 3 min ago", "no expiry". */
+/** "expires in 42 min", "expired 3 min ago", "no expiry" (in English). */
 export function describeExpiry(exp: number | null, now: number): string {
-  if (exp === null) return "no expiry";
-  return exp > now ? `expires in ${duration(exp - now)}` : `expired ${duration(now - exp)} ago`;
+  if (exp === null) return t("expiryNone");
+  return exp > now ? t("expiryIn", duration(exp - now)) : t("expiryAgo", duration(now - exp));
 }
 
-/** At most four characters for the toolbar badge: "59m", "3h", "exp". */
+/** At most four characters for the toolbar badge: "59m", "3h", "exp" (in English). */
 export function badgeText(exp: number | null, now: number): string {
   if (exp === null) return "∞";
-  if (exp <= now) return "exp";
+  if (exp <= now) return t("badgeExpired");
   const minutes = Math.ceil((exp - now) / 60_000);
-  return minutes < 100 ? `${minutes}m` : `${Math.floor(minutes / 60)}h`;
+  return minutes < 100
+    ? formatUnit(minutes, "minute", "narrow")
+    : formatUnit(Math.floor(minutes / 60), "hour", "narrow");
 }

@@ -1,6 +1,7 @@
 // Everything we know about a JWT comes from here. Decoded claims are for display only: nothing in the
 // extension decides who may receive a token from what the token says about itself.
 import { jwtDecode } from "jwt-decode";
+import { t } from "./i18n";
 
 /** Real P1AS tokens are 1–2 KB; anything far larger is not a token we want to hold or scan. */
 export const MAX_TOKEN_LENGTH = 16_384;
@@ -21,26 +22,26 @@ const isObject = (value: unknown): value is JsonObject =>
 
 /** Shape check and decode in one: three base64url parts, a JSON header with `alg`, a JSON object payload. */
 export function decodeJwt(raw: string): JwtResult {
-  if (raw.length > MAX_TOKEN_LENGTH) return { ok: false, error: "This is too long to be a token." };
+  if (raw.length > MAX_TOKEN_LENGTH) return { ok: false, error: t("jwtTooLong") };
   if (!JWT_SHAPE.test(raw)) {
-    return { ok: false, error: "Not a JWT: expected three base64url parts separated by dots." };
+    return { ok: false, error: t("jwtParts") };
   }
   let header: unknown;
   let claims: unknown;
   try {
     header = jwtDecode(raw, { header: true });
   } catch {
-    return { ok: false, error: "Not a JWT: the header is not JSON." };
+    return { ok: false, error: t("jwtHeaderNotJson") };
   }
   if (!isObject(header) || typeof header.alg !== "string") {
-    return { ok: false, error: "Not a JWT: the header has no algorithm (alg)." };
+    return { ok: false, error: t("jwtNoAlg") };
   }
   try {
     claims = jwtDecode(raw);
   } catch {
-    return { ok: false, error: "Not a JWT: the payload is not JSON." };
+    return { ok: false, error: t("jwtPayloadNotJson") };
   }
-  if (!isObject(claims)) return { ok: false, error: "Not a JWT: the payload is not a JSON object." };
+  if (!isObject(claims)) return { ok: false, error: t("jwtPayloadNotObject") };
   return { ok: true, jwt: { header: { ...header, alg: header.alg }, claims } };
 }
 

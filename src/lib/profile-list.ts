@@ -1,5 +1,7 @@
 // A list of profiles from outside the extension (an imported file, an enterprise policy): each entry
 // checked like a typed profile, each domain listed once, and a line for each entry that fails.
+
+import { t } from "./i18n";
 import {
   APPLICATIONS,
   isApplication,
@@ -30,11 +32,11 @@ export function readProfileList(list: readonly unknown[]): { profiles: ProfileEn
     const { colour, defaultApp } = fields;
     if (!checked.ok) rejected.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
     else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
-      rejected.push(`profiles[${i}]: ${profileDomain(checked.fields)} is listed twice.`);
+      rejected.push(`profiles[${i}]: ${t("importTwice", profileDomain(checked.fields))}`);
     } else if (colour !== undefined && (!isProfileColour(colour) || colour === "none")) {
-      rejected.push(`profiles[${i}].colour: one of ${PROFILE_COLOURS.slice(1).join(", ")}.`);
+      rejected.push(`profiles[${i}].colour: ${t("importOneOf", PROFILE_COLOURS.slice(1).join(", "))}`);
     } else if (defaultApp !== undefined && !isApplication(defaultApp)) {
-      rejected.push(`profiles[${i}].defaultApp: one of ${APPLICATIONS.join(", ")}.`);
+      rejected.push(`profiles[${i}].defaultApp: ${t("importOneOf", APPLICATIONS.join(", "))}`);
     } else {
       profiles.push({
         ...checked.fields,

@@ -1,5 +1,6 @@
 // Profiles and the URLs and hosts they stand for. Host matching is exact on DNS label boundaries,
 // https on port 443 only: `dev-acme.us1.ping.cloud.evil.io` and `xdev-acme.us1.ping.cloud` are not ours.
+import { type MessageKey, t } from "./i18n";
 
 export const APPLICATIONS = ["self-service", "pingaccess", "pingfederate", "opensearch", "argocd"] as const;
 export type Application = (typeof APPLICATIONS)[number];
@@ -33,10 +34,22 @@ export interface Profile extends ProfileFields {
   managed?: true;
 }
 
-const FIELD_LABELS: Record<ProfileField, string> = {
-  environment: "Environment",
-  customer: "Customer",
-  region: "Region",
+/** Each field's name, in the form's labels and in the messages about it. */
+export const FIELD_LABELS: Record<ProfileField, MessageKey> = {
+  environment: "profileEnvironment",
+  customer: "profileCustomer",
+  region: "profileRegion",
+};
+
+/** The colours' names, in the options page's choice. */
+export const COLOUR_LABELS: Record<ProfileColour, MessageKey> = {
+  none: "colourNone",
+  red: "colourRed",
+  orange: "colourOrange",
+  green: "colourGreen",
+  blue: "colourBlue",
+  purple: "colourPurple",
+  grey: "colourGrey",
 };
 
 const MAX_LABEL = 63;
@@ -44,12 +57,12 @@ export const MAX_NAME = 60;
 
 /** Why `value` is not a DNS label, in words for the form; null when it is one. */
 export function labelError(field: ProfileField, value: string): string | null {
-  const label = FIELD_LABELS[field];
-  if (value === "") return `${label} is required.`;
-  if (value.length > MAX_LABEL) return `${label} is too long (at most ${MAX_LABEL} characters).`;
-  if (/[A-Z]/.test(value)) return `${label} must be lowercase.`;
-  if (!/^[a-z0-9-]+$/.test(value)) return `${label} may contain only lowercase letters, digits and hyphens.`;
-  if (value.startsWith("-") || value.endsWith("-")) return `${label} cannot start or end with a hyphen.`;
+  const label = t(FIELD_LABELS[field]);
+  if (value === "") return t("profileRequired", label);
+  if (value.length > MAX_LABEL) return t("profileTooLong", label, MAX_LABEL);
+  if (/[A-Z]/.test(value)) return t("profileLowercase", label);
+  if (!/^[a-z0-9-]+$/.test(value)) return t("profileCharacters", label);
+  if (value.startsWith("-") || value.endsWith("-")) return t("profileHyphen", label);
   return null;
 }
 
@@ -76,10 +89,9 @@ export function validateProfileFields(
     !errors.customer &&
     `${fields.environment}-${fields.customer}`.length > MAX_LABEL
   ) {
-    errors.customer = `Environment and customer together must stay under ${MAX_LABEL + 1} characters.`;
+    errors.customer = t("profileTogetherTooLong", MAX_LABEL + 1);
   }
-  if (fields.name.length > MAX_NAME)
-    errors.name = `Display name is too long (at most ${MAX_NAME} characters).`;
+  if (fields.name.length > MAX_NAME) errors.name = t("profileNameTooLong", MAX_NAME);
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, fields };
 }
 

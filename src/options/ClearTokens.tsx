@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import { send } from "../lib/send";
 
 /** Every stored token gone at once, after one confirmation: the way out of a shared or lost session. */
@@ -8,25 +9,25 @@ export function ClearTokens({ count }: { count: number }) {
   const clear = async () => {
     await send("clearTokens", {});
     setConfirming(false);
-    setDone("All tokens cleared.");
+    setDone(t("optionsCleared"));
   };
   return (
-    <section class="card" aria-label="Tokens">
-      <h2>Tokens</h2>
-      <p class="muted">{count === 1 ? "One token is stored." : `${count} tokens are stored.`}</p>
+    <section class="card" aria-label={t("commonTokens")}>
+      <h2>{t("commonTokens")}</h2>
+      <p class="muted">{count === 1 ? t("optionsOneToken") : t("optionsTokenCount", count)}</p>
       <div class="row">
         {confirming ? (
           <>
             <button type="button" class="danger" onClick={() => void clear()}>
-              Clear all {count} tokens
+              {t("optionsClearAllConfirm", count)}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t("commonCancel")}
             </button>
           </>
         ) : (
           <button type="button" disabled={count === 0} onClick={() => setConfirming(true)}>
-            Clear all tokens
+            {t("optionsClearAll")}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { type DocsOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
+import { t } from "../lib/i18n";
 import { type Profile, profileLabel } from "../lib/profile";
 import { send } from "../lib/send";
 import { ProfileSelect } from "../ui/selects";
@@ -17,36 +18,34 @@ export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origin
     setMessage("");
     const parsed = parseDocsOrigin(input);
     if (!parsed.ok) return setMessage(parsed.error);
-    if (!chosen) return setMessage("Add a profile first (in the toolbar popup).");
+    if (!chosen) return setMessage(t("optionsAddProfileFirst"));
     // The browser asks the user here; it must happen in this click, before any other await.
     const granted = await browser.permissions.request({ origins: [originPattern(parsed.origin)] });
-    if (!granted) return setMessage("Access to that origin was not granted: nothing was added.");
+    if (!granted) return setMessage(t("optionsNotGranted"));
     const result = await send("addDocsOrigin", { origin: parsed.origin, profileId: chosen.id });
-    setMessage(result.ok ? `Added ${parsed.origin}.` : result.error);
+    setMessage(result.ok ? t("optionsOriginAdded", parsed.origin) : result.error);
     if (result.ok) setInput("");
   };
 
   return (
-    <section class="card" aria-label="Other docs origins">
-      <h2>API docs on other origins</h2>
-      <p class="muted">
-        A profile's own hosts (*.ping.cloud) are covered already. Add a local or proxied Swagger UI here: the
-        browser asks you to grant access to it, and its docs then get that profile's newest token.
-      </p>
+    <section class="card" aria-label={t("optionsDocsLabel")}>
+      <h2>{t("optionsDocsHeading")}</h2>
+      <p class="muted">{t("optionsDocsIntro")}</p>
       <ul class="profiles">
         {origins.map((o) => {
           const profile = profiles.find((p) => p.id === o.profileId);
           return (
             <li key={o.origin} class="row">
               <span class="grow">
-                {o.origin} <span class="muted">→ {profile ? profileLabel(profile) : "removed profile"}</span>
+                {o.origin}{" "}
+                <span class="muted">→ {profile ? profileLabel(profile) : t("commonRemovedProfile")}</span>
               </span>
               <button
                 type="button"
-                aria-label={`Remove ${o.origin}`}
+                aria-label={t("commonRemoveNamed", o.origin)}
                 onClick={() => void send("removeDocsOrigin", { origin: o.origin })}
               >
-                Remove
+                {t("commonRemove")}
               </button>
             </li>
           );
@@ -54,16 +53,16 @@ export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origin
       </ul>
       <form class="row wrap" onSubmit={add}>
         <label class="field grow">
-          <span>Docs origin</span>
+          <span>{t("optionsDocsOrigin")}</span>
           <input
             value={input}
-            placeholder="https://docs.example.com"
+            placeholder={t("optionsDocsOriginHint")}
             onInput={(e) => setInput(e.currentTarget.value)}
           />
         </label>
         <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
         <button type="submit" class="primary">
-          Add origin
+          {t("optionsAddOrigin")}
         </button>
       </form>
       {message && <p role="status">{message}</p>}

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { exportConfig } from "../lib/config-file";
+import { t } from "../lib/i18n";
 import { MAX_CONFIG_TEXT } from "../lib/messages";
 import type { Profile } from "../lib/profile";
 import { send } from "../lib/send";
@@ -25,7 +26,7 @@ export function ImportExport({ profiles, settings }: { profiles: Profile[]; sett
     input.value = "";
     if (!file) return;
     if (file.size > MAX_CONFIG_TEXT) {
-      return setOutcome({ kind: "error", lines: ["That file is far too large to be a profiles file."] });
+      return setOutcome({ kind: "error", lines: [t("importTooLarge")] });
     }
     const result = await send("importConfig", { text: await file.text() });
     setOutcome(
@@ -33,28 +34,25 @@ export function ImportExport({ profiles, settings }: { profiles: Profile[]; sett
         ? {
             kind: "ok",
             lines: [
-              result.added.length ? `Added ${result.added.join(", ")}.` : "No new profiles.",
-              ...(result.kept.length ? [`Already here, kept as they are: ${result.kept.join(", ")}.`] : []),
-              "Settings applied.",
+              result.added.length ? t("importAdded", result.added.join(", ")) : t("importNoneAdded"),
+              ...(result.kept.length ? [t("importKept", result.kept.join(", "))] : []),
+              t("importSettingsApplied"),
             ],
           }
-        : { kind: "error", lines: ["Nothing was imported:", ...result.report] },
+        : { kind: "error", lines: [t("importFailed"), ...result.report] },
     );
   };
 
   return (
-    <section class="card" aria-label="Import and export">
-      <h2>Import and export</h2>
-      <p class="muted">
-        Your profiles and settings as a JSON file, to share a setup with your team. Never tokens, secrets or
-        profiles your organisation manages.
-      </p>
+    <section class="card" aria-label={t("importLabel")}>
+      <h2>{t("importLabel")}</h2>
+      <p class="muted">{t("importIntro")}</p>
       <div class="row wrap">
         <button type="button" onClick={download}>
-          Export profiles and settings
+          {t("importExportButton")}
         </button>
         <label class="field">
-          <span>Import a file</span>
+          <span>{t("importFile")}</span>
           <input type="file" accept="application/json,.json" onChange={(e) => void upload(e.currentTarget)} />
         </label>
       </div>

@@ -1,3 +1,4 @@
+import { t } from "../lib/i18n";
 import { send } from "../lib/send";
 import { docsOriginsItem, profilesItem, settingsItem, tokensItem } from "../lib/storage";
 import { SettingsPanel } from "../ui/SettingsPanel";
@@ -16,7 +17,7 @@ export function Options() {
   if (!profiles || !origins || !settings || !tokens) return <main aria-busy="true" />;
   return (
     <main>
-      <h1>P1AS Token Capture options</h1>
+      <h1>{t("optionsHeading")}</h1>
       <ProfilesList profiles={profiles} />
       <SettingsPanel settings={settings} open setSettings={(change) => send("setSettings", change)} />
       <ClearTokens count={Object.keys(tokens).length} />

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import {
   type Application,
+  COLOUR_LABELS,
   isProfileColour,
   PROFILE_COLOURS,
   type Profile,
@@ -25,9 +27,9 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
   const look = (p: Profile, colour: ProfileColour, defaultApp: Application | null) =>
     void send("setProfileLook", { id: p.id, colour, defaultApp });
   return (
-    <section class="card" aria-label="Profiles">
-      <h2>Profiles</h2>
-      {profiles.length === 0 && <p class="muted">No profiles yet.</p>}
+    <section class="card" aria-label={t("optionsProfiles")}>
+      <h2>{t("optionsProfiles")}</h2>
+      {profiles.length === 0 && <p class="muted">{t("optionsNoProfiles")}</p>}
       <ul class="profiles">
         {profiles.map((p, i) => (
           <li key={p.id} class={`profile-row colour-${p.colour ?? "none"}`} aria-label={profileLabel(p)}>
@@ -35,11 +37,11 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
               {profileLabel(p)} <span class="muted">{profileDomain(p)}</span>
             </span>
             {p.managed ? (
-              <span class="muted">Managed by your organisation</span>
+              <span class="muted">{t("commonManaged")}</span>
             ) : (
               <div class="row wrap">
                 <label class="field">
-                  <span>Colour</span>
+                  <span>{t("optionsColour")}</span>
                   <select
                     value={p.colour ?? "none"}
                     onChange={(e) => {
@@ -49,20 +51,20 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
                   >
                     {PROFILE_COLOURS.map((c) => (
                       <option key={c} value={c}>
-                        {c}
+                        {t(COLOUR_LABELS[c])}
                       </option>
                     ))}
                   </select>
                 </label>
                 <ApplicationSelect
-                  label="Sign in first to"
+                  label={t("optionsSignInFirst")}
                   value={p.defaultApp ?? null}
-                  automatic="the last one used"
+                  automatic={t("optionsLastUsed")}
                   onChange={(app) => look(p, p.colour ?? "none", app)}
                 />
                 <button
                   type="button"
-                  aria-label={`Move ${profileLabel(p)} up`}
+                  aria-label={t("optionsMoveUp", profileLabel(p))}
                   disabled={i === 0 || profiles[i - 1]?.managed}
                   onClick={() => void send("moveProfile", { id: p.id, by: -1 })}
                 >
@@ -70,7 +72,7 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${profileLabel(p)} down`}
+                  aria-label={t("optionsMoveDown", profileLabel(p))}
                   disabled={i === profiles.length - 1}
                   onClick={() => void send("moveProfile", { id: p.id, by: 1 })}
                 >
@@ -78,10 +80,10 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`Edit ${profileLabel(p)}`}
+                  aria-label={t("commonEditNamed", profileLabel(p))}
                   onClick={() => setEditing({ profile: p })}
                 >
-                  Edit
+                  {t("commonEdit")}
                 </button>
                 {confirming === p.id ? (
                   <button
@@ -89,15 +91,15 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
                     class="danger"
                     onClick={() => void send("removeProfile", { id: p.id })}
                   >
-                    Remove {profileLabel(p)} and its tokens
+                    {t("commonRemoveProfileConfirm", profileLabel(p))}
                   </button>
                 ) : (
                   <button
                     type="button"
-                    aria-label={`Remove ${profileLabel(p)}`}
+                    aria-label={t("commonRemoveNamed", profileLabel(p))}
                     onClick={() => setConfirming(p.id)}
                   >
-                    Remove
+                    {t("commonRemove")}
                   </button>
                 )}
               </div>
@@ -114,7 +116,7 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
         />
       ) : (
         <button type="button" onClick={() => setEditing({ profile: null })}>
-          Add profile
+          {t("commonAddProfile")}
         </button>
       )}
     </section>

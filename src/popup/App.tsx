@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { docsProfile } from "../lib/docs-target";
+import { t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
 import { SettingsPanel } from "../ui/SettingsPanel";
 import type { Actions } from "./actions";
@@ -32,7 +33,7 @@ export function App({ actions }: { actions: Actions }) {
 
   return (
     <main>
-      <h1>P1AS Token Capture</h1>
+      <h1>{t("extName")}</h1>
       {profiles.length === 0 || editing ? (
         <ProfileForm
           key={editing?.profile?.id ?? "new"}
@@ -54,8 +55,8 @@ export function App({ actions }: { actions: Actions }) {
             />
           )}
           <SignInPanel profiles={profiles} lastChoice={lastChoice} pending={pending} actions={actions} />
-          <section aria-label="Tokens">
-            {entries.length === 0 && <p class="muted">No tokens yet: sign in to capture one.</p>}
+          <section aria-label={t("commonTokens")}>
+            {entries.length === 0 && <p class="muted">{t("popupNoTokens")}</p>}
             {entries.map(([key, token]) => {
               const profile = profiles.find((p) => p.id === token.profileId);
               return (
@@ -68,7 +69,7 @@ export function App({ actions }: { actions: Actions }) {
                     now={now}
                     renewsSilently={state.silentRenewal[key] === true}
                     actions={actions}
-                    onCopied={(what) => setStatus(`Copied ${what}.`)}
+                    onCopied={setStatus}
                   />
                 )
               );

@@ -1,6 +1,5 @@
+import { formatDateTime, t } from "../lib/i18n";
 import { type DecodedJwt, type JsonObject, numericDateToMs, rolesOf, TIME_CLAIMS } from "../lib/jwt";
-
-const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 
 const isTimeClaim = (name: string) => (TIME_CLAIMS as readonly string[]).includes(name);
 
@@ -10,7 +9,7 @@ function ClaimValue({ name, value }: { name: string; value: unknown }) {
   return (
     <dd>
       <code class="value">{text}</code>
-      {ms !== null && <span class="date"> {DATE.format(ms)}</span>}
+      {ms !== null && <span class="date"> {formatDateTime(ms, "medium", "medium")}</span>}
     </dd>
   );
 }
@@ -37,14 +36,14 @@ export function ClaimsView({ jwt }: { jwt: DecodedJwt }) {
   return (
     <div class="decoded">
       {roles.length > 0 && (
-        <ul class="roles" aria-label="Roles and groups">
+        <ul class="roles" aria-label={t("claimsRoles")}>
           {roles.map((role) => (
             <li key={role}>{role}</li>
           ))}
         </ul>
       )}
-      <Pairs title="Claims" object={jwt.claims} />
-      <Pairs title="Header" object={jwt.header} />
+      <Pairs title={t("claimsClaims")} object={jwt.claims} />
+      <Pairs title={t("claimsHeader")} object={jwt.header} />
     </div>
   );
 }

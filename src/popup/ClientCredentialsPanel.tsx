@@ -10,6 +10,7 @@ import {
   PINGONE_REGIONS,
 } from "../lib/client-credentials";
 import { describeExpiry } from "../lib/expiry";
+import { type MessageKey, t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
 import { ProfileSelect } from "../ui/selects";
 import type { Actions } from "./actions";
@@ -31,9 +32,9 @@ const BLANK: ClientCredentials = {
   keepSecret: false,
 };
 
-const METHOD_LABELS: Record<AuthMethod, string> = {
-  client_secret_basic: "client_secret_basic (HTTP Basic)",
-  client_secret_post: "client_secret_post (in the form)",
+const METHOD_LABELS: Record<AuthMethod, MessageKey> = {
+  client_secret_basic: "credentialsMethodBasic",
+  client_secret_post: "credentialsMethodPost",
 };
 
 type Status = { kind: "ok" | "error"; text: string } | null;
@@ -49,11 +50,14 @@ export function ClientCredentialsPanel({ profiles, saved, errors, actions }: Pro
   const profileId = profiles.some((p) => p.id === chosen) ? chosen : (profiles[0]?.id ?? "");
   return (
     <details class="card">
-      <summary>Client credentials</summary>
-      <p class="muted">
-        Mint a token through a PingOne OIDC application with the Client Credentials grant, for the P1AS API.
-      </p>
-      <ProfileSelect profiles={profiles} value={profileId} label="Mint for" onChange={setChosen} />
+      <summary>{t("credentialsHeading")}</summary>
+      <p class="muted">{t("credentialsIntro")}</p>
+      <ProfileSelect
+        profiles={profiles}
+        value={profileId}
+        label={t("credentialsMintFor")}
+        onChange={setChosen}
+      />
       <CredentialsForm
         key={profileId}
         profileId={profileId}
@@ -108,19 +112,16 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
     setStatus(null);
     try {
       if (!(await save())) return;
-      if (!getToken) return setStatus({ kind: "ok", text: "Saved." });
+      if (!getToken) return setStatus({ kind: "ok", text: t("credentialsSaved") });
       const result = await actions.getClientToken(profileId);
       setStatus(
         result.ok
-          ? { kind: "ok", text: `Token received; it ${describeExpiry(result.exp, Date.now())}.` }
+          ? { kind: "ok", text: t("credentialsReceived", describeExpiry(result.exp, Date.now())) }
           : { kind: "error", text: result.error },
       );
     } catch {
       // The background went away mid-request (the browser stopped or reloaded it): no answer came.
-      setStatus({
-        kind: "error",
-        text: "The extension restarted while asking PingOne: nothing was changed. Try again.",
-      });
+      setStatus({ kind: "error", text: t("credentialsRestarted") });
     } finally {
       setBusy(false);
     }
@@ -129,7 +130,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
     await actions.removeClientCredentials(profileId);
     onSecretsChanged();
     setFields(BLANK);
-    setStatus({ kind: "ok", text: "Client credentials, secret and minted token removed." });
+    setStatus({ kind: "ok", text: t("credentialsRemoved") });
   };
 
   const shown = status ?? (error ? { kind: "error" as const, text: error } : null);
@@ -155,7 +156,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
     >
       <div class="row">
         <label class="field grow">
-          <span>PingOne region</span>
+          <span>{t("credentialsRegion")}</span>
           <select
             value={fields.region}
             onChange={(e) => isRegion(e.currentTarget.value) && update("region", e.currentTarget.value)}
@@ -169,7 +170,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
         </label>
       </div>
       <label class="field">
-        <span>Environment ID</span>
+        <span>{t("credentialsEnvironmentId")}</span>
         <input
           value={fields.environmentId}
           spellcheck={false}
@@ -180,7 +181,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
       </label>
       {fieldError("environmentId")}
       <label class="field">
-        <span>Client ID</span>
+        <span>{t("credentialsClientId")}</span>
         <input
           value={fields.clientId}
           spellcheck={false}
@@ -191,12 +192,12 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
       </label>
       {fieldError("clientId")}
       <label class="field">
-        <span>Client secret</span>
+        <span>{t("credentialsSecret")}</span>
         <input
           type="password"
           value={secret}
           autocomplete="off"
-          placeholder={secretSaved ? "•••••••• saved (type to replace)" : ""}
+          placeholder={secretSaved ? t("credentialsSecretSaved") : ""}
           {...described("secret")}
           onInput={(e) => {
             setSecret(e.currentTarget.value);
@@ -206,7 +207,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
       </label>
       {fieldError("secret")}
       <label class="field">
-        <span>Scope (optional)</span>
+        <span>{t("credentialsScope")}</span>
         <input
           value={fields.scope}
           spellcheck={false}
@@ -217,14 +218,14 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
       </label>
       {fieldError("scope")}
       <label class="field">
-        <span>Client authentication</span>
+        <span>{t("credentialsAuthMethod")}</span>
         <select
           value={fields.authMethod}
           onChange={(e) => isAuthMethod(e.currentTarget.value) && update("authMethod", e.currentTarget.value)}
         >
           {AUTH_METHODS.map((m) => (
             <option key={m} value={m}>
-              {METHOD_LABELS[m]}
+              {t(METHOD_LABELS[m])}
             </option>
           ))}
         </select>
@@ -235,7 +236,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
           checked={fields.keepFresh}
           onChange={(e) => update("keepFresh", e.currentTarget.checked)}
         />
-        <span>Keep fresh: renew the token shortly before it expires</span>
+        <span>{t("credentialsKeepFresh")}</span>
       </label>
       <label class="row">
         <input
@@ -244,29 +245,28 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
           aria-describedby={fields.keepSecret ? "cc-keep-warning" : undefined}
           onChange={(e) => update("keepSecret", e.currentTarget.checked)}
         />
-        <span>Keep the secret after the browser closes</span>
+        <span>{t("credentialsKeepSecret")}</span>
       </label>
       {fields.keepSecret && (
         <p id="cc-keep-warning" class="waiting">
-          The secret will be stored unencrypted in this browser profile on disk. Anyone who can read your
-          profile can mint tokens with it. Without this, it is forgotten when the browser closes.
+          {t("credentialsKeepWarning")}
         </p>
       )}
       {fieldError("form")}
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
-          Get token
+          {t("credentialsGetToken")}
         </button>
         <button type="button" disabled={busy} onClick={() => void run(false)}>
-          Save
+          {t("credentialsSave")}
         </button>
         {stored && (
           <button type="button" disabled={busy} onClick={() => void remove()}>
-            Remove credentials
+            {t("credentialsRemove")}
           </button>
         )}
       </div>
-      {busy && <p class="muted">Asking PingOne…</p>}
+      {busy && <p class="muted">{t("credentialsAsking")}</p>}
       {shown && (
         <p
           class={shown.kind === "error" ? "error" : "muted"}

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { applicationOfHost, chooseToken } from "../lib/docs-target";
 import { describeExpiry } from "../lib/expiry";
+import { t } from "../lib/i18n";
 import { type Application, type Profile, profileLabel } from "../lib/profile";
 import { type AppliedDocs, type StoredToken, tokenKey } from "../lib/state";
 import { ApplicationSelect } from "../ui/selects";
@@ -30,46 +31,46 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
   const apply = async () => {
     setMessage("");
     const result = await actions.applyDocs(tab.id);
-    setMessage(result.ok ? `Applied to ${result.schemes.join(", ") || "this page"}.` : result.error);
+    if (!result.ok) return setMessage(result.error);
+    const schemes = result.schemes.join(", ");
+    setMessage(schemes ? t("docsAppliedTo", schemes) : t("docsAppliedToPage"));
   };
   const remove = async () => {
     await actions.removeFromDocs(tab.id);
-    setMessage("Removed from this page.");
+    setMessage(t("docsRemoved"));
   };
 
   return (
-    <section class="card docs" aria-label="This page">
+    <section class="card docs" aria-label={t("docsThisPage")}>
       <h2>
-        This page · {profileLabel(profile)} <span class="muted">{hostname}</span>
+        {t("docsHeading", profileLabel(profile))} <span class="muted">{hostname}</span>
       </h2>
       {token ? (
         <p>
           {isApplied
-            ? `The ${token.app} token is applied here (${applied.schemes.join(", ")}), ${describeExpiry(token.exp, now)}.`
-            : `The ${token.app} token (${describeExpiry(token.exp, now)}) is not applied here yet.`}
+            ? t("docsApplied", token.app, applied.schemes.join(", "), describeExpiry(token.exp, now))
+            : t("docsNotApplied", token.app, describeExpiry(token.exp, now))}
         </p>
       ) : expired ? (
-        <p class="error">
-          The {expired.app} token for this page {describeExpiry(expired.exp, now)}: it is not applied.
-        </p>
+        <p class="error">{t("docsExpired", expired.app, describeExpiry(expired.exp, now))}</p>
       ) : (
-        <p class="muted">No {app ?? ""} token for this page yet.</p>
+        <p class="muted">{app ? t("docsNoAppToken", app) : t("docsNoToken")}</p>
       )}
       <ApplicationSelect
-        label="Token for this page"
+        label={t("docsTokenFor")}
         value={pinned}
-        automatic={`Automatic (${automatic ?? "newest"})`}
+        automatic={automatic ? t("docsAutomatic", automatic) : t("docsAutomaticNewest")}
         onChange={(choice) => void actions.setDocsPin(origin, choice).then(apply)}
       />
       <div class="row wrap">
         {token && (
           <button type="button" class="primary" onClick={apply}>
-            Apply now
+            {t("docsApplyNow")}
           </button>
         )}
         {isApplied && (
           <button type="button" onClick={remove}>
-            Remove from page
+            {t("docsRemoveFromPage")}
           </button>
         )}
         {!token && (
@@ -78,7 +79,7 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
             class="primary"
             onClick={() => void actions.signIn(profile.id, app ?? "self-service")}
           >
-            {expired ? "Sign in again" : "Sign in"}
+            {expired ? t("commonSignInAgain") : t("commonSignIn")}
           </button>
         )}
       </div>

@@ -1,8 +1,8 @@
 import { describeExpiry } from "../lib/expiry";
 import type { SignInRecord } from "../lib/history";
+import { formatDateTime, t } from "../lib/i18n";
 import { type Profile, profileLabel } from "../lib/profile";
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: "short", timeStyle: "short" });
+import { tokenName } from "../lib/token-name";
 
 /** The last sign-ins per profile and application: what each token said, never the token. */
 export function HistoryPanel({
@@ -16,19 +16,18 @@ export function HistoryPanel({
 }) {
   return (
     <details class="card">
-      <summary>Sign-in history ({history.length})</summary>
-      {history.length === 0 && <p class="muted">No sign-ins yet.</p>}
+      <summary>{t("historyHeading", history.length)}</summary>
+      {history.length === 0 && <p class="muted">{t("historyNone")}</p>}
       <ul class="history">
         {history.map((r) => {
           const profile = profiles.find((p) => p.id === r.profileId);
-          const what = r.source === "capture" ? r.app : `${r.app} (client credentials)`;
           return (
             <li key={`${r.profileId}/${r.app}/${r.at}`}>
-              <strong>{what}</strong> · {profile ? profileLabel(profile) : "removed profile"}
+              <strong>{tokenName(r)}</strong> · {profile ? profileLabel(profile) : t("commonRemovedProfile")}
               {r.sub && <> · {r.sub}</>}
               <br />
               <span class="muted">
-                {WHEN.format(r.at)} · {describeExpiry(r.exp, now)}
+                {formatDateTime(r.at, "short", "short")} · {describeExpiry(r.exp, now)}
                 {r.roles.length > 0 && <> · {r.roles.join(", ")}</>}
               </span>
             </li>

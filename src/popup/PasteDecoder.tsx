@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import { decodeJwt } from "../lib/jwt";
 import { ClaimsView } from "./ClaimsView";
 
@@ -9,9 +10,9 @@ export function PasteDecoder({ initial = "", open = false }: { initial?: string;
   const result = trimmed ? decodeJwt(trimmed) : null;
   return (
     <details class="card" open={open}>
-      <summary>Decode a JWT</summary>
+      <summary>{t("decodePaste")}</summary>
       <label class="field">
-        <span>Paste a JWT to decode (not stored)</span>
+        <span>{t("decodePasteLabel")}</span>
         <textarea rows={3} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       {result &&

@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
+import { type MessageKey, t } from "../lib/i18n";
 import {
   APPLICATIONS,
+  FIELD_LABELS,
   type FieldErrors,
   labelError,
   loginUrl,
@@ -12,10 +14,10 @@ import {
 } from "../lib/profile";
 import type { Actions } from "./actions";
 
-const LABELS: Record<ProfileField, { label: string; hint: string }> = {
-  environment: { label: "Environment", hint: "e.g. dev" },
-  customer: { label: "Customer", hint: "e.g. acme" },
-  region: { label: "Region", hint: "e.g. us1" },
+const HINTS: Record<ProfileField, MessageKey> = {
+  environment: "profileEnvironmentHint",
+  customer: "profileCustomerHint",
+  region: "profileRegionHint",
 };
 
 interface Props {
@@ -61,17 +63,17 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
   };
   return (
     <form class="card profile-form" onSubmit={submit} noValidate>
-      <h2>{editing ? "Edit profile" : "Add a P1AS environment"}</h2>
+      <h2>{editing ? t("profileEdit") : t("profileAdd")}</h2>
       {PROFILE_FIELDS.map((field) => {
         const error = errorOf(field);
         return (
           <div key={field} class="field">
-            <label for={`profile-${field}`}>{LABELS[field].label}</label>
+            <label for={`profile-${field}`}>{t(FIELD_LABELS[field])}</label>
             <input
               id={`profile-${field}`}
               name={field}
               value={fields[field]}
-              placeholder={LABELS[field].hint}
+              placeholder={t(HINTS[field])}
               autocomplete="off"
               spellcheck={false}
               aria-invalid={error ? "true" : "false"}
@@ -88,7 +90,7 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
         );
       })}
       <div class="field">
-        <label for="profile-name">Display name (optional)</label>
+        <label for="profile-name">{t("profileDisplayName")}</label>
         <input
           id="profile-name"
           name="name"
@@ -105,21 +107,21 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
       <p class="preview" aria-live="polite">
         {complete ? (
           <>
-            Domain <code>{profileDomain(trimmed)}</code>
+            {t("profileDomain")} <code>{profileDomain(trimmed)}</code>
             <br />
-            Login URL <code>{loginUrl(trimmed, APPLICATIONS[0])}</code>
+            {t("profileLoginUrl")} <code>{loginUrl(trimmed, APPLICATIONS[0])}</code>
           </>
         ) : (
-          "The domain and login URL appear here as you type."
+          t("profilePreviewEmpty")
         )}
       </p>
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
-          Save profile
+          {t("profileSave")}
         </button>
         {onDone && (
           <button type="button" onClick={onDone}>
-            Cancel
+            {t("commonCancel")}
           </button>
         )}
       </div>

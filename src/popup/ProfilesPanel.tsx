@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import { type Profile, profileDomain, profileLabel } from "../lib/profile";
 import type { Actions } from "./actions";
 
@@ -16,7 +17,7 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <details class="card">
-      <summary>Profiles ({profiles.length})</summary>
+      <summary>{t("popupProfilesHeading", profiles.length)}</summary>
       <ul class="profiles">
         {profiles.map((p) => (
           <li key={p.id} class="row">
@@ -24,23 +25,27 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
               {profileLabel(p)} <span class="muted">{profileDomain(p)}</span>
             </span>
             {p.managed ? (
-              <span class="muted">Managed by your organisation</span>
+              <span class="muted">{t("commonManaged")}</span>
             ) : (
               <>
-                <button type="button" onClick={() => onEdit(p)} aria-label={`Edit ${profileLabel(p)}`}>
-                  Edit
+                <button
+                  type="button"
+                  onClick={() => onEdit(p)}
+                  aria-label={t("commonEditNamed", profileLabel(p))}
+                >
+                  {t("commonEdit")}
                 </button>
                 {confirming === p.id ? (
                   <button type="button" class="danger" onClick={() => void actions.removeProfile(p.id)}>
-                    Remove {profileLabel(p)} and its tokens
+                    {t("commonRemoveProfileConfirm", profileLabel(p))}
                   </button>
                 ) : (
                   <button
                     type="button"
                     onClick={() => setConfirming(p.id)}
-                    aria-label={`Remove ${profileLabel(p)}`}
+                    aria-label={t("commonRemoveNamed", profileLabel(p))}
                   >
-                    Remove
+                    {t("commonRemove")}
                   </button>
                 )}
               </>
@@ -49,7 +54,7 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
         ))}
       </ul>
       <button type="button" onClick={() => onEdit(null)}>
-        Add profile
+        {t("commonAddProfile")}
       </button>
     </details>
   );

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import type { Application, Profile } from "../lib/profile";
 import { profileLabel } from "../lib/profile";
 import type { Choice, PendingSignIn } from "../lib/state";
@@ -36,7 +37,7 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
     setError("");
     const result = await actions
       .signIn(chosen.id, app)
-      .catch(() => ({ ok: false as const, error: "The extension did not answer: try again." }));
+      .catch(() => ({ ok: false as const, error: t("commonNotAnswered") }));
     if (!result.ok) setError(result.error);
   };
 
@@ -44,10 +45,10 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
     <form class="card" onSubmit={signIn}>
       <div class="row">
         <ProfileSelect profiles={profiles} value={chosen?.id} onChange={chooseProfile} />
-        <ApplicationSelect label="Application" value={app} onChange={(a) => a && setApp(a)} />
+        <ApplicationSelect label={t("commonApplication")} value={app} onChange={(a) => a && setApp(a)} />
       </div>
       <button type="submit" class="primary">
-        Sign in
+        {t("commonSignIn")}
       </button>
       {error && (
         <p class="error" role="alert">
@@ -56,8 +57,7 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
       )}
       {waitingFor && pending && (
         <p class="waiting" role="status">
-          Waiting for the {pending.app} sign-in to {profileLabel(waitingFor)}: finish signing in in the tab
-          that opened.
+          {t("popupWaiting", pending.app, profileLabel(waitingFor))}
         </p>
       )}
     </form>

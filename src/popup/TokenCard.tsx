@@ -1,9 +1,11 @@
 import { useMemo, useState } from "preact/hooks";
 import { authorizationHeader, claimsJson, curlCommand } from "../lib/copy-formats";
 import { describeExpiry, expiryState } from "../lib/expiry";
+import { t } from "../lib/i18n";
 import { decodeJwt } from "../lib/jwt";
 import { type Profile, profileLabel, selfServiceHost } from "../lib/profile";
 import type { StoredToken } from "../lib/state";
+import { tokenName } from "../lib/token-name";
 import type { Actions } from "./actions";
 import { ClaimsView } from "./ClaimsView";
 
@@ -15,17 +17,17 @@ interface Props {
   /** This captured token's pair renews silently before it expires (an opt-in). */
   renewsSilently: boolean;
   actions: Actions;
-  onCopied: (what: string) => void;
+  /** The status to show once copied. */
+  onCopied: (status: string) => void;
 }
 
 /** One stored token: what it is for, how long it lives, its claims, and the ways to copy it. */
 export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actions, onCopied }: Props) {
   const [open, setOpen] = useState(false);
   const decoded = useMemo(() => decodeJwt(token.raw), [token.raw]);
-  const minted = token.source === "client-credentials";
-  const what = minted ? `${token.app} (client credentials)` : token.app;
-  const title = `${what} · ${profileLabel(profile)}`;
-  const copy = (what: string, text: string) => () => void actions.copy(text).then(() => onCopied(what));
+  const what = tokenName(token);
+  const title = t("commonTokenOfProfile", what, profileLabel(profile));
+  const copy = (status: string, text: string) => () => void actions.copy(text).then(() => onCopied(status));
   const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
   return (
     <article
@@ -40,29 +42,29 @@ export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actio
       </header>
       {typeof sub === "string" && (
         <p class="sub">
-          <span class="muted">sub</span> {sub}
+          <span class="muted">{t("tokenSub")}</span> {sub}
         </p>
       )}
       <div class="row wrap">
-        <button type="button" onClick={copy("token", token.raw)}>
-          Copy token
+        <button type="button" onClick={copy(t("tokenCopied"), token.raw)}>
+          {t("tokenCopy")}
         </button>
-        <button type="button" onClick={copy("Authorization header", authorizationHeader(token.raw))}>
-          Copy Authorization header
+        <button type="button" onClick={copy(t("tokenCopiedHeader"), authorizationHeader(token.raw))}>
+          {t("tokenCopyHeader")}
         </button>
         <button
           type="button"
-          onClick={copy("curl command", curlCommand(token.raw, selfServiceHost(profile)))}
+          onClick={copy(t("tokenCopiedCurl"), curlCommand(token.raw, selfServiceHost(profile)))}
         >
-          Copy as curl
+          {t("tokenCopyCurl")}
         </button>
         {decoded.ok && (
-          <button type="button" onClick={copy("claims", claimsJson(decoded.jwt.claims))}>
-            Copy claims
+          <button type="button" onClick={copy(t("tokenCopiedClaims"), claimsJson(decoded.jwt.claims))}>
+            {t("tokenCopyClaims")}
           </button>
         )}
         <button type="button" class="danger" onClick={() => void actions.removeToken(tokenKey)}>
-          Remove
+          {t("commonRemove")}
         </button>
       </div>
       {token.source === "capture" && (
@@ -72,16 +74,13 @@ export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actio
             checked={renewsSilently}
             onChange={(e) => void actions.setSilentRenewal(tokenKey, e.currentTarget.checked)}
           />
-          <span>
-            Renew silently: shortly before it expires, sign in again in a background tab while your sign-on
-            session lasts
-          </span>
+          <span>{t("tokenRenewSilently")}</span>
         </label>
       )}
       {decoded.ok ? (
         // Claims are rendered only once opened: fifty closed cards must paint at once.
         <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>Decoded header and claims</summary>
+          <summary>{t("tokenDecoded")}</summary>
           {open && <ClaimsView jwt={decoded.jwt} />}
         </details>
       ) : (

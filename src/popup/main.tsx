@@ -1,8 +1,11 @@
 import { render } from "preact";
+import { localizePage } from "../lib/i18n";
 import { App } from "./App";
 import { extensionActions } from "./actions";
 import { preloadExtensionState } from "./use-extension-state";
 import "./popup.css";
+
+localizePage("extName");
 
 // Rendering waits for the state (a few milliseconds): a first frame without it would only flash empty.
 void preloadExtensionState()

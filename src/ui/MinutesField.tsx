@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../lib/i18n";
 import { isLeadMinutes, MAX_LEAD_MINUTES } from "../lib/state";
 
 interface Props {
@@ -35,7 +36,7 @@ export function MinutesField({ id, label, value, onChange }: Props) {
       </label>
       {!valid(text) && (
         <span id={`${id}-error`} class="error" role="alert">
-          Enter whole minutes from 0 to {MAX_LEAD_MINUTES}.
+          {t("settingsMinutesRange", MAX_LEAD_MINUTES)}
         </span>
       )}
     </>

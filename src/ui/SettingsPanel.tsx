@@ -1,3 +1,4 @@
+import { t } from "../lib/i18n";
 import type { Settings } from "../lib/state";
 import { MinutesField } from "./MinutesField";
 
@@ -12,24 +13,24 @@ interface Props {
 export function SettingsPanel({ settings, open = false, setSettings }: Props) {
   return (
     <details class="card" open={open}>
-      <summary>Settings</summary>
+      <summary>{t("settingsHeading")}</summary>
       <label class="row">
         <input
           type="checkbox"
           checked={settings.autoAuthorize}
           onChange={(e) => void setSettings({ autoAuthorize: e.currentTarget.checked })}
         />
-        <span>Authorize Swagger UI on your environments' API docs by itself (when off, use Apply now)</span>
+        <span>{t("settingsAutoAuthorize")}</span>
       </label>
       <MinutesField
         id="notify-lead"
-        label="Notify this many minutes before a token expires (0: never)"
+        label={t("settingsNotifyLead")}
         value={settings.notifyLeadMinutes}
         onChange={(notifyLeadMinutes) => void setSettings({ notifyLeadMinutes })}
       />
       <MinutesField
         id="renew-lead"
-        label="Renew silently this many minutes before a token expires (for the tokens set to)"
+        label={t("settingsRenewLead")}
         value={settings.renewLeadMinutes}
         onChange={(renewLeadMinutes) => void setSettings({ renewLeadMinutes })}
       />
@@ -40,12 +41,10 @@ export function SettingsPanel({ settings, open = false, setSettings }: Props) {
           aria-describedby="keep-tokens-note"
           onChange={(e) => void setSettings({ keepTokens: e.currentTarget.checked })}
         />
-        <span>Keep tokens across browser restarts</span>
+        <span>{t("settingsKeepTokens")}</span>
       </label>
       <p id="keep-tokens-note" class={settings.keepTokens ? "waiting" : "muted"}>
-        {settings.keepTokens
-          ? "Tokens are now also written unencrypted to this browser profile on disk, where anyone who can read it can use them until they expire."
-          : "Off: tokens live in memory only and are gone when the browser closes."}
+        {settings.keepTokens ? t("settingsKeepTokensOn") : t("settingsKeepTokensOff")}
       </p>
     </details>
   );

@@ -1,4 +1,5 @@
 // The two choices the popup and the options page ask for again and again, each a labelled select.
+import { t } from "../lib/i18n";
 import { APPLICATIONS, type Application, isApplication, type Profile, profileLabel } from "../lib/profile";
 
 export function ProfileSelect(props: {
@@ -10,7 +11,7 @@ export function ProfileSelect(props: {
 }) {
   return (
     <label class="field grow">
-      <span>{props.label ?? "Profile"}</span>
+      <span>{props.label ?? t("commonProfile")}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
         {props.profiles.map((p) => (
           <option key={p.id} value={p.id}>
