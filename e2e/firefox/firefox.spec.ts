@@ -71,3 +71,20 @@ test("Swagger UI on the docs is authorized by itself, and Try it out sends the t
       status: 200,
     });
 });
+
+test("with host access taken away, the popup says what stops working and Allow access asks for it back", async ({
+  firefox,
+  open,
+}) => {
+  const popup = await open(POPUP);
+  await popup.evaluate(() => chrome.permissions.remove({ origins: ["https://*.ping.cloud/*"] }));
+  // No reload: the popup follows permission changes as they happen.
+  const alert = popup.locator('::-p-aria([role="alert"])');
+  await expect.poll(() => alert.map((el) => el.textContent).wait()).toContain("*.ping.cloud");
+  await aria(popup, "button", "Allow access").click();
+  await expect
+    .poll(() => popup.evaluate(() => chrome.permissions.contains({ origins: ["https://*.ping.cloud/*"] })))
+    .toBe(true);
+  await expect.poll(() => text(popup)).not.toContain("Allow access");
+  await captureToken(popup, firefox);
+});

@@ -68,6 +68,9 @@ export async function launchFirefox(standInPort: number): Promise<LaunchedFirefo
       "network.proxy.no_proxies_on": "",
       "network.proxy.allow_hijacking_localhost": true,
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: uuid }),
+      // A headless Firefox shows no permission doorhanger to click: grant what the extension asks for, as
+      // a user clicking Allow would.
+      "extensions.webextOptionalPermissionPrompts": false,
     },
   });
   await browser.installExtension(BUILDS.firefox);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Catalogue, getMessage } from "../test-setup/browser-i18n";
-import { formatDateTime, formatUnit, t, uiLocale } from "./i18n";
+import { formatDateTime, formatList, formatUnit, t, uiLocale } from "./i18n";
 
 describe("the getMessage stand-in follows Chrome's rules", () => {
   const catalogue: Catalogue = {
@@ -62,6 +62,14 @@ describe("Intl helpers", () => {
     expect(uiLocale()).toBe("de");
     expect(formatUnit(42, "minute")).toBe("42 Min.");
     expect(formatDateTime(Date.UTC(2024, 0, 31, 12), "short", "short")).toMatch(/^31\.01\.24, \d\d:\d\d$/);
+  });
+
+  it("join names as the language does", () => {
+    expect(formatList(["auth.pingone.com", "auth.pingone.eu", "auth.pingone.sg"])).toBe(
+      "auth.pingone.com, auth.pingone.eu, and auth.pingone.sg",
+    );
+    inGerman();
+    expect(formatList(["a", "b"])).toBe("a und b");
   });
 
   it("format dates in English by default", () => {

@@ -26,11 +26,9 @@ export const uiLocale = (): string => api.getUILanguage();
 export type TimeUnit = "second" | "minute" | "hour" | "day";
 
 // Made once per kind: a formatter takes longer to make than to use, and lists format many times a minute.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  id: string,
-  make: (locale: string) => F,
-): F {
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+function cached<F extends Formatter>(id: string, make: (locale: string) => F): F {
   const key = `${uiLocale()} ${id}`;
   const found = formatters.get(key) as F | undefined;
   if (found) return found;
@@ -61,6 +59,11 @@ export function formatDateTime(
     `date ${dateStyle} ${timeStyle}`,
     (locale) => new Intl.DateTimeFormat(locale, { dateStyle, timeStyle }),
   ).format(ms);
+}
+
+/** "a, b and c": names joined as the user's language joins them. */
+export function formatList(items: string[]): string {
+  return cached("list", (locale) => new Intl.ListFormat(locale, { type: "conjunction" })).format(items);
 }
 
 /** A page's title and language from the messages: HTML files cannot hold __MSG_ references. */

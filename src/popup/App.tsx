@@ -7,6 +7,7 @@ import type { Actions } from "./actions";
 import { ClientCredentialsPanel } from "./ClientCredentialsPanel";
 import { DocsPanel } from "./DocsPanel";
 import { HistoryPanel } from "./HistoryPanel";
+import { HostAccessNotice } from "./HostAccessNotice";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
 import { ProfilesPanel } from "./ProfilesPanel";
@@ -14,6 +15,7 @@ import { SignInPanel } from "./SignInPanel";
 import { TokenCard } from "./TokenCard";
 import { useActiveTab } from "./use-active-tab";
 import { useExtensionState } from "./use-extension-state";
+import { useHostAccess } from "./use-host-access";
 import { useNow } from "./use-now";
 
 /** What the form is for: nothing open, a new profile (null), or an existing one. */
@@ -22,6 +24,7 @@ type Editing = { profile: Profile | null } | null;
 export function App({ actions }: { actions: Actions }) {
   const state = useExtensionState();
   const activeTab = useActiveTab();
+  const missingHosts = useHostAccess();
   const now = useNow();
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState("");
@@ -34,6 +37,7 @@ export function App({ actions }: { actions: Actions }) {
   return (
     <main>
       <h1>{t("extName")}</h1>
+      <HostAccessNotice missing={missingHosts} />
       {profiles.length === 0 || editing ? (
         <ProfileForm
           key={editing?.profile?.id ?? "new"}
