@@ -88,3 +88,25 @@ test("with host access taken away, the popup says what stops working and Allow a
   await expect.poll(() => text(popup)).not.toContain("Allow access");
   await captureToken(popup, firefox);
 });
+
+test("a token about to expire is announced by a notification Firefox accepts", async ({
+  firefox,
+  open,
+  standIn,
+}) => {
+  // Four minutes left, inside the default five-minute lead: the notice is due at once.
+  standIn.tokenLifetimeSeconds = 240;
+  const popup = await open(POPUP);
+  // Headless Firefox has no place to show a notice and closes each one as soon as it is made, so the
+  // closing is what proves that Firefox took it (it refuses Chrome's buttons and requireInteraction).
+  await popup.evaluate(() => {
+    const closed: string[] = [];
+    Object.assign(window, { closedNotices: closed });
+    chrome.notifications.onClosed.addListener((id) => closed.push(id));
+  });
+  await captureToken(popup, firefox);
+  const closed = () => popup.evaluate(() => (window as unknown as { closedNotices: string[] }).closedNotices);
+  await expect
+    .poll(closed, { timeout: 10_000 })
+    .toEqual([expect.stringMatching(/^expiry:.+\/self-service$/)]);
+});

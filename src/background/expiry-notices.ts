@@ -88,16 +88,15 @@ export async function announce(key: string): Promise<void> {
     iconUrl: browser.runtime.getURL("icons/icon-128.png"),
     title: t("noticeExpiry", describeExpiry(token.exp, Date.now())),
     message: t("commonTokenOfProfile", tokenName(token), profileLabel(profile)),
-    requireInteraction: true,
   };
   const button = { title: token.source === "capture" ? t("commonSignInAgain") : t("noticeGetNew") };
-  // Firefox has no notification buttons: there a click on the notice itself does the same.
-  try {
-    const withButton: Notice = { ...options, buttons: [button] };
-    await browser.notifications.create(PREFIX + key, withButton);
-  } catch {
-    await browser.notifications.create(PREFIX + key, options);
-  }
+  // Firefox refuses a notice with either field (it shows nothing then); there the notice stays until
+  // dismissed anyway, and a click on it does what the button does.
+  const notice: Notice =
+    import.meta.env.MODE === "firefox"
+      ? options
+      : { ...options, requireInteraction: true, buttons: [button] };
+  await browser.notifications.create(PREFIX + key, notice);
 }
 
 /** The notice's button, or the notice itself: a new token the way the old one came. */
