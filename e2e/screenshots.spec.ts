@@ -11,6 +11,7 @@ const shot = (name: string) => resolve(SHOTS, `${name}.png`);
 
 test("the README's screenshots", async ({ popup, loaded, standIn }) => {
   await addProfile(popup, ACME);
+  const issuedBefore = standIn.issued.length;
   for (const app of ["pingfederate", "self-service"]) {
     const tab = await signInFromPopup(popup, app);
     // The first sign-in starts a sign-on session; the second goes straight to its Success page.
@@ -23,7 +24,7 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
     }
     await tab.close();
   }
-  expect(standIn.issued).toHaveLength(2);
+  expect(standIn.issued.length - issuedBefore).toBe(2);
 
   await popup.setViewportSize({ width: 440, height: 620 });
   await popup.reload();
@@ -39,7 +40,7 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
   const docs = await loaded.context.newPage();
   await docs.setViewportSize({ width: 1000, height: 700 });
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${standIn.issued[1]}`, status: 200 });
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${standIn.issued.at(-1)}`, status: 200 });
   await docs.locator(".auth-wrapper .authorize").click();
   await expect(docs.locator(".modal-ux")).toContainText("Authorized");
   await docs.screenshot({ path: shot("swagger-authorized") });
