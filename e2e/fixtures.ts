@@ -29,7 +29,8 @@ interface TestFixtures {
   pageErrors: string[];
 }
 
-export const test = base.extend<TestFixtures, { standIn: StandIn }>({
+/** One stand-in per worker: the Chromium fixtures below and the Firefox ones (e2e/firefox/) build on it. */
+export const standInTest = base.extend<Record<never, never>, { standIn: StandIn }>({
   standIn: [
     async ({}, use) => {
       const standIn = await startStandIn();
@@ -38,6 +39,9 @@ export const test = base.extend<TestFixtures, { standIn: StandIn }>({
     },
     { scope: "worker" },
   ],
+});
+
+export const test = standInTest.extend<TestFixtures>({
   headed: [false, { option: true }],
   consoleText: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),

@@ -19,8 +19,15 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
     const notice = tab.getByRole("status");
     await expect(notice).toContainText("Token captured");
     if (app === "self-service") {
-      await tab.setViewportSize({ width: 760, height: 300 });
-      await tab.screenshot({ path: shot("capture-confirmation") });
+      // The notice alone, in its corner: not the page's own copy of the token beside it.
+      await tab.setViewportSize({ width: 760, height: 420 });
+      const box = await notice.boundingBox();
+      if (!box) throw new Error("the capture notice has no box");
+      const [x, y] = [Math.max(0, box.x - 12), Math.max(0, box.y - 12)];
+      await tab.screenshot({
+        path: shot("capture-confirmation"),
+        clip: { x, y, width: 760 - x, height: 420 - y },
+      });
     }
     await tab.close();
   }
@@ -38,10 +45,12 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
   await popup.screenshot({ path: shot("popup-claims") });
 
   const docs = await loaded.context.newPage();
-  await docs.setViewportSize({ width: 1000, height: 700 });
+  await docs.setViewportSize({ width: 1000, height: 500 });
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${standIn.issued.at(-1)}`, status: 200 });
+  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
   await docs.locator(".auth-wrapper .authorize").click();
   await expect(docs.locator(".modal-ux")).toContainText("Authorized");
   await docs.screenshot({ path: shot("swagger-authorized") });
+  await docs.locator(".modal-ux .close-modal").click();
+  expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${standIn.issued.at(-1)}`, status: 200 });
 });

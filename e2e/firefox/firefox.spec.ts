@@ -1,5 +1,6 @@
 // The Firefox build in Firefox: a sign-in captured on the Success page and shown in the popup, Swagger UI
 // authorized by itself, and the popup's offer when the user has taken the host permissions away.
+import axe from "axe-core";
 import type { Page } from "puppeteer-core";
 import { ACME, ACME_SELF_SERVICE } from "../helpers";
 import { expect, test } from "./fixtures";
@@ -112,4 +113,27 @@ test("a token about to expire is announced by a notification Firefox accepts", a
   await expect
     .poll(closed, { timeout: 10_000 })
     .toEqual([expect.stringMatching(/^expiry:.+\/self-service$/)]);
+});
+
+/** axe's violations on a page, as "rule: help (elements)"; axe is injected as the debugger would. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const { violations: found } = await (window as unknown as { axe: typeof axe }).axe.run();
+    return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+}
+
+test("popup (first run, then with a token and the host-access notice) and options pass axe in Firefox", async ({
+  firefox,
+  open,
+}) => {
+  const popup = await open(POPUP);
+  expect(await violations(popup), "first run").toEqual([]);
+  await captureToken(popup, firefox);
+  await popup.evaluate(() => chrome.permissions.remove({ origins: ["https://auth.pingone.eu/*"] }));
+  await aria(popup, "button", "Allow access").wait();
+  expect(await violations(popup), "with a token and the host-access notice").toEqual([]);
+  const options = await open("/src/options/index.html");
+  expect(await violations(options), "options").toEqual([]);
 });

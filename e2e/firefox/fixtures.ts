@@ -1,8 +1,8 @@
-// Fixtures for the Firefox tests: one stand-in per worker, a fresh Firefox per test with the Firefox build
-// installed, and after each test the same check as in Chromium: no token in any page's console.
-import { test as base, expect } from "@playwright/test";
+// Fixtures for the Firefox tests: the stand-in of e2e/fixtures.ts, a fresh Firefox per test with the
+// Firefox build installed, and after each test the same check as in Chromium: no token in any console.
+import { expect } from "@playwright/test";
 import type { Page } from "puppeteer-core";
-import { type StandIn, startStandIn } from "../standin/server";
+import { standInTest } from "../fixtures";
 import { type LaunchedFirefox, launchFirefox } from "./launch";
 
 interface FirefoxFixtures {
@@ -13,15 +13,7 @@ interface FirefoxFixtures {
   open(url: string): Promise<Page>;
 }
 
-export const test = base.extend<FirefoxFixtures, { standIn: StandIn }>({
-  standIn: [
-    async ({}, use) => {
-      const standIn = await startStandIn();
-      await use(standIn);
-      await standIn.close();
-    },
-    { scope: "worker" },
-  ],
+export const test = standInTest.extend<FirefoxFixtures>({
   consoleText: async ({}, use) => use([]),
   firefox: async ({ standIn, consoleText }, use) => {
     standIn.reset();
