@@ -34,7 +34,8 @@ async function captureToken(popup: Page, firefox: LaunchedFirefox): Promise<void
   await aria(tab, "textbox", "Username").fill("ann@acme.example");
   await tab.locator("input[name=password]").fill("correct horse");
   await aria(tab, "button", "Submit").click();
-  await tab.waitForFunction(() => document.title === "Success");
+  // Polled, not waitForFunction: an evaluation that lands while the redirect replaces the document fails.
+  await expect.poll(() => tab.evaluate(() => document.title).catch(() => "")).toBe("Success");
   await expect
     .poll(() =>
       tab.evaluate(() => document.querySelector("p1as-token-capture")?.shadowRoot?.textContent ?? ""),

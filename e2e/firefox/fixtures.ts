@@ -36,13 +36,17 @@ export const test = standInTest.extend<FirefoxFixtures>({
       const page = await firefox.browser.newPage();
       if (url.startsWith("/")) {
         // WebDriver BiDi reports no load for moz-extension:// pages, so `goto` would wait for nothing
-        // until it times out: start the navigation and wait for the page's own body instead.
+        // until it times out: start the navigation and poll for the page's own content instead. A poll
+        // that lands while the document is being replaced fails; it counts as "not yet".
         page.goto(`${firefox.origin}${url}`).catch(() => undefined);
-        await page.waitForFunction(
-          (path) => location.pathname === path && document.body?.childElementCount,
-          {},
-          url,
-        );
+        const loaded = () =>
+          page
+            .evaluate(
+              (path) => location.pathname === path && (document.body?.childElementCount ?? 0) > 0,
+              url,
+            )
+            .catch(() => false);
+        await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
       } else {
         await page.goto(url);
       }
