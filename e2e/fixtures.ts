@@ -78,7 +78,7 @@ export const test = standInTest.extend<TestFixtures>({
     };
     await use(loaded);
     await loaded.context.close();
-    display?.stop();
+    await display?.stop();
     const secrets = Object.values(PINGONE_CLIENTS).map((client) => client.secret);
     for (const token of [...standIn.issued, ...standIn.pingOne.issued, ...secrets]) {
       expect(

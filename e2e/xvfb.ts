@@ -15,7 +15,8 @@ export interface Display {
   click(x: number, y: number, button?: 1 | 3, times?: number): void;
   /** The visible windows, with their place and size. */
   windows(): { x: number; y: number; width: number; height: number }[];
-  stop(): void;
+  /** Ends the server and waits until it has: the next test may start one on the same display number. */
+  stop(): Promise<void>;
 }
 
 export async function startXvfb(number: number): Promise<Display> {
@@ -24,11 +25,19 @@ export async function startXvfb(number: number): Promise<Display> {
   const server: ChildProcess = spawn("Xvfb", [name, "-screen", "0", "1280x900x24", "-nolisten", "tcp"], {
     stdio: "ignore",
   });
-  const socket = `/tmp/.X11-unix/X${number}`;
-  for (let i = 0; i < 50 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!existsSync(socket)) throw new Error(`Xvfb did not start on ${name}.`);
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const xdotool = (...args: string[]) =>
-    execFileSync("xdotool", args, { env: { ...process.env, DISPLAY: name } }).toString();
+    execFileSync("xdotool", args, { env: { ...process.env, DISPLAY: name }, stdio: "pipe" }).toString();
+  // Ready when this server answers: a socket file alone may still be another server's, on its way out.
+  const answers = () => {
+    try {
+      return server.exitCode === null && xdotool("getdisplaygeometry").length > 0;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 50 && !answers(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!answers()) throw new Error(`Xvfb did not start on ${name}.`);
   return {
     name,
     keys: (...keys) => xdotool("key", ...keys),
@@ -67,6 +76,9 @@ export async function startXvfb(number: number): Promise<Display> {
         };
       });
     },
-    stop: () => server.kill(),
+    stop: () => {
+      server.kill();
+      return exited;
+    },
   };
 }
