@@ -1,7 +1,8 @@
 // Gzip sizes of what each context loads, following the imports of the built files.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { filesUnder } from "../scripts/files-under";
 import type { Row } from "./stats";
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
@@ -30,13 +31,6 @@ function htmlAssets(dist: string, html: string): Set<string> {
   return files;
 }
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
-
 export function sizeRows(dist: string): Row[] {
   const sum = (files: Iterable<string>) => kb([...files].reduce((total, f) => total + gz(f), 0));
   const row = (name: string, files: Iterable<string>, budget: number | null): Row => {
@@ -48,6 +42,13 @@ export function sizeRows(dist: string): Row[] {
     row("size: capture content script", [join(dist, "src/content/capture.iife.js")], 4),
     row("size: popup", htmlAssets(dist, "src/popup/index.html"), 30),
     row("size: background", withImports(join(dist, "service-worker-loader.js")), 20),
-    { ...row("size: whole package (every file, gzip each)", allFiles(dist), null), note: "" },
+    {
+      ...row(
+        "size: whole package (every file, gzip each)",
+        filesUnder(dist).map((name) => join(dist, name)),
+        null,
+      ),
+      note: "",
+    },
   ];
 }

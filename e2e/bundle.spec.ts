@@ -1,8 +1,9 @@
 // What each built extension may contain, read from dist/ and dist-firefox/ with no browser: no code made
 // from strings, no code from elsewhere, no HTML written from data, and the manifest the source declares.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { filesUnder } from "../scripts/files-under";
 import { manifestFor, TARGETS } from "../src/manifest";
 import { BUILDS } from "./launch";
 
@@ -54,11 +55,6 @@ const allowedAt = (file: string, text: string, index: number, length: number) =>
 
 for (const target of TARGETS) {
   const dist = BUILDS[target];
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? files(path) : [relative(dist, path).split(sep).join("/")];
-    });
   const read = (file: string) => readFileSync(join(dist, file), "utf8");
 
   test.describe(`the ${target} build`, () => {
@@ -69,7 +65,7 @@ for (const target of TARGETS) {
     test("no script makes code from strings, loads code from elsewhere, or writes HTML", () => {
       const hits: string[] = [];
       const used = new Set<(typeof ALLOWED)[number]>();
-      const scripts = files(dist).filter((f) => /\.m?js$/.test(f));
+      const scripts = filesUnder(dist).filter((f) => /\.m?js$/.test(f));
       expect(scripts.length).toBeGreaterThan(0);
       for (const file of scripts) {
         const text = read(file);
@@ -88,7 +84,7 @@ for (const target of TARGETS) {
     });
 
     test("HTML pages load only the extension's own files, and no inline script or handler", () => {
-      const pages = files(dist).filter((f) => f.endsWith(".html"));
+      const pages = filesUnder(dist).filter((f) => f.endsWith(".html"));
       expect(pages.length).toBeGreaterThan(0);
       for (const page of pages) {
         const html = read(page);

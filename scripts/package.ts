@@ -6,13 +6,14 @@
 // Reproducible: each build is made afresh into a staging folder and every zip entry is written in name
 // order with one fixed time and mode, so the same sources give the same bytes, wherever they are checked out.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { build } from "vite";
 import { ZipFile } from "yazl";
 import packageJson from "../package.json" with { type: "json" };
 import { TARGETS, type Target } from "../src/manifest";
+import { filesUnder } from "./files-under";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const NAME = "p1as-token-capture";
@@ -21,14 +22,6 @@ const NAME = "p1as-token-capture";
 const FIXED_TIME = new Date(1980, 0, 1, 12, 0, 0);
 
 type Entries = [name: string, content: Buffer][];
-
-function filesUnder(dir: string): Entries {
-  const walk = (at: string): string[] =>
-    readdirSync(at, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(at, entry.name)) : [join(at, entry.name)],
-    );
-  return walk(dir).map((path) => [relative(dir, path).split(sep).join("/"), readFileSync(path)]);
-}
 
 function zip(entries: Entries): Promise<Buffer> {
   const file = new ZipFile();
@@ -53,7 +46,7 @@ async function buildInto(target: Target, outDir: string): Promise<Entries> {
     logLevel: "warn",
     build: { outDir },
   });
-  const entries = filesUnder(outDir);
+  const entries: Entries = filesUnder(outDir).map((name) => [name, readFileSync(join(outDir, name))]);
   if (target === "firefox") return entries;
   return entries.map(([name, content]) => {
     if (name !== "manifest.json") return [name, content];

@@ -1,9 +1,10 @@
 // Every word the user reads comes from _locales/en/messages.json: each key the code names exists, each
 // message is used, each message's placeholders add up, and no component writes text of its own.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../scripts/files-under";
 import type { Catalogue } from "./test-setup/browser-i18n";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -13,11 +14,9 @@ const manifest = read("manifest.json");
 
 /** The shipped source: tests and their setup are not what the user sees. */
 const sources = (dir: string): string[] =>
-  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return entry.name === "test-setup" ? [] : sources(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
+  filesUnder(join(ROOT, dir))
+    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !name.startsWith("test-setup/"))
+    .map((name) => `${dir}/${name}`);
 const parse = (path: string, text = read(path)) =>
   ts.createSourceFile(
     path,

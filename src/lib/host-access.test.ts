@@ -15,19 +15,15 @@ describe("missingHosts", () => {
 
   it("groups what is missing by what stops working, capture first", () => {
     expect(missingHosts(REQUIRED, ["https://auth.pingone.com/*"])).toEqual([
-      { purpose: "capture", origins: ["https://*.ping.cloud/*"], hosts: ["*.ping.cloud"] },
-      {
-        purpose: "mint",
-        origins: ["https://auth.pingone.eu/*", "https://auth.pingone.com.au/*"],
-        hosts: ["auth.pingone.eu", "auth.pingone.com.au"],
-      },
+      { purpose: "capture", origins: ["https://*.ping.cloud/*"] },
+      { purpose: "mint", origins: ["https://auth.pingone.eu/*", "https://auth.pingone.com.au/*"] },
     ]);
   });
 
   it("reports a missing PingOne region alone when the rest is held", () => {
     const granted = REQUIRED.filter((origin) => !origin.includes(".eu/"));
     expect(missingHosts(REQUIRED, granted)).toEqual([
-      { purpose: "mint", origins: ["https://auth.pingone.eu/*"], hosts: ["auth.pingone.eu"] },
+      { purpose: "mint", origins: ["https://auth.pingone.eu/*"] },
     ]);
   });
 

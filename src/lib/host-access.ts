@@ -10,8 +10,6 @@ export interface MissingHosts {
   purpose: HostPurpose;
   /** The origin patterns to ask for again. */
   origins: string[];
-  /** The same, as a user reads them: `*.ping.cloud`, `auth.pingone.eu`. */
-  hosts: string[];
 }
 
 const PURPOSES: HostPurpose[] = ["capture", "mint"];
@@ -22,7 +20,7 @@ function purposeOf(origin: string): HostPurpose {
   return PINGONE_ORIGINS.has(origin) ? "mint" : "capture";
 }
 
-/** `https://*.ping.cloud/*` → `*.ping.cloud`. */
+/** An origin pattern as a user reads it: `https://*.ping.cloud/*` → `*.ping.cloud`. */
 export function hostOf(origin: string): string {
   return origin.replace(/^[a-z]+:\/\//, "").replace(/\/.*$/, "");
 }
@@ -31,8 +29,8 @@ export function hostOf(origin: string): string {
 export function missingHosts(required: readonly string[], granted: readonly string[]): MissingHosts[] {
   const held = new Set(granted);
   const missing = required.filter((origin) => !held.has(origin));
-  return PURPOSES.map((purpose) => {
-    const origins = missing.filter((origin) => purposeOf(origin) === purpose);
-    return { purpose, origins, hosts: origins.map(hostOf) };
-  }).filter((group) => group.origins.length > 0);
+  return PURPOSES.map((purpose) => ({
+    purpose,
+    origins: missing.filter((origin) => purposeOf(origin) === purpose),
+  })).filter((group) => group.origins.length > 0);
 }

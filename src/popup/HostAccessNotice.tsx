@@ -1,10 +1,11 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
-import type { MissingHosts } from "../lib/host-access";
+import { hostOf, type MissingHosts } from "../lib/host-access";
 import { formatList, t } from "../lib/i18n";
 
 /** What stops working without these hosts, naming them. */
-function consequence({ purpose, hosts }: MissingHosts): string {
+function consequence({ purpose, origins }: MissingHosts): string {
+  const hosts = origins.map(hostOf);
   return purpose === "mint"
     ? t("hostAccessMint", formatList(hosts))
     : t("hostAccessCapture", formatList(hosts));
