@@ -2,7 +2,7 @@
 // With a display, Chromium opens with the extension and a demo profile, ready to press Sign in. Without one
 // (or with --headless) it runs the whole tour itself: sign in → capture → popup, printing each step and
 // saving screenshots.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromiumPath, launchWithExtension, NO_CHROMIUM, popupUrl } from "../e2e/launch";
@@ -63,7 +63,32 @@ async function tour(): Promise<void> {
     `The popup lists the token: ${((await card.locator("header").textContent()) ?? "").replace(/\s+/g, " ")}.`,
   );
   await popup.screenshot({ path: join(SHOTS, "popup.png"), fullPage: true });
-  step(`Screenshots saved in ${SHOTS}: success-page.png, popup.png.`);
+  await card.screenshot({ path: join(SHOTS, "token-card.png") });
+  checkTour(((await card.locator("header").textContent()) ?? "").replace(/\s+/g, " "));
+  step(`Screenshots saved in ${SHOTS}: ${SCREENSHOTS.join(", ")}.`);
+}
+
+const SCREENSHOTS = ["success-page.png", "popup.png", "token-card.png"];
+
+/**
+ * `npm test` runs this tour, so the README's first command cannot break silently: each screenshot must be
+ * a real picture, and the card pictured must be the captured token's (its application and profile).
+ */
+function checkTour(cardHeader: string): void {
+  const faults: string[] = [];
+  if (!cardHeader.includes("pingfederate") || !cardHeader.includes("dev-acme.us1")) {
+    faults.push(`the popup's first card is not the captured token's: "${cardHeader}"`);
+  }
+  for (const name of SCREENSHOTS) {
+    const file = join(SHOTS, name);
+    const png = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    // A PNG's signature, then the IHDR chunk with width and height at bytes 16 and 20.
+    const isPng = png.length > 24 && png.subarray(1, 4).toString() === "PNG";
+    if (!isPng || png.readUInt32BE(16) < 100 || png.readUInt32BE(20) < 40) {
+      faults.push(`${name} is missing or not a picture of the page`);
+    }
+  }
+  if (faults.length) throw new Error(`The tour did not show what it should: ${faults.join("; ")}.`);
 }
 
 async function stop(): Promise<void> {

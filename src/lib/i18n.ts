@@ -11,17 +11,22 @@ type I18n = {
   getMessage(key: string, substitutions?: string[]): string;
   getUILanguage(): string;
 };
-const api: I18n = (
-  (globalThis as { browser?: { i18n: I18n } }).browser ?? (chrome as unknown as { i18n: I18n })
-).i18n;
+// Found when first used, not at import: Node code (the stand-in, `npm start`, the bench) imports modules
+// that import this one, and Node has no extension API.
+let found: I18n | undefined;
+function api(): I18n {
+  found ??= ((globalThis as { browser?: { i18n: I18n } }).browser ?? (chrome as unknown as { i18n: I18n }))
+    .i18n;
+  return found;
+}
 
 /** The message in the user's language, its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return api.getMessage(key, substitutions.map(String));
+  return api().getMessage(key, substitutions.map(String));
 }
 
 /** The browser's UI language, the one the messages are shown in, for Intl. */
-export const uiLocale = (): string => api.getUILanguage();
+export const uiLocale = (): string => api().getUILanguage();
 
 export type TimeUnit = "second" | "minute" | "hour" | "day";
 

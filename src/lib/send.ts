@@ -5,8 +5,9 @@
 import type { MessageType, Request, Response } from "./messages";
 
 type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-const api: Runtime = (globalThis as { browser?: Runtime }).browser ?? (chrome as unknown as Runtime);
+// Found when first sent, not at import, as in i18n.ts: Node code imports the message types' neighbours.
+const api = (): Runtime => (globalThis as { browser?: Runtime }).browser ?? (chrome as unknown as Runtime);
 
 export function send<K extends MessageType>(type: K, request: Request<K>): Promise<Response<K>> {
-  return api.runtime.sendMessage({ type, ...request }) as Promise<Response<K>>;
+  return api().runtime.sendMessage({ type, ...request }) as Promise<Response<K>>;
 }
