@@ -58,7 +58,8 @@ export function docsPage(v: DocsVariant): string {
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: "StandaloneLayout" })`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>P1AS API docs</title>
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
-<body><div id="swagger-ui"></div>
+<body><button type="button" id="get-token" onclick="window.open('/api/v1/auth/login')">Get Token</button>
+<div id="swagger-ui"></div>
 <script src="/docs/assets/swagger-ui-bundle.js"></script>
 <script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
 <script>${v.windowUi ? `window.ui = ${create};` : `{ const ui = ${create}; }`}</script>

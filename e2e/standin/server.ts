@@ -1,9 +1,12 @@
 // A local HTTPS stand-in for P1AS, one server dispatching on the Host header, reached by Chromium under
 // the real host names through --host-resolver-rules:
-//   self-service-api.<domain>  /api/v1/auth/login/<app> and /api/v1/login/<app> → 302 to the sign-on host;
-//                              /api/v1/auth/callback → the Success page; /api/v1/* → an API that checks
-//                              the bearer token.
-//   pingfederate.<domain>      the sign-on form; its POST (or a live sign-on session cookie) → 302 back.
+//   self-service-api.<domain>  /api/v1/auth/login[/<app>] and /api/v1/login/<app> → 302 to the sign-on
+//                              host with an OAuth state (the standard authorization-code flow);
+//                              /api/v1/auth/callback?code&state → the Success page, or P1AS's 403 refusal
+//                              for an account without roles; /api/v1/* → an API that checks the bearer
+//                              token, and answers a bad query with FastAPI's 422 that echoes its input.
+//   pingfederate.<domain>      the sign-on form; its POST (or a live sign-on session cookie) → 302 back
+//                              with the code and the state it was given.
 //   auth.pingone.com           /<envId>/as/token → PingOne's token endpoint (pingone.ts); the API also
 //                              accepts its tokens.
 //   anything else              /page?shape=… shows a Success-like page, for origins that must be ignored.
@@ -14,7 +17,7 @@ import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
 import { DEFAULT_DOCS, type DocsVariant, docsPage, spec, swaggerAsset } from "./docs";
 import { createPingOne, type PingOne } from "./pingone";
-import { page, type SuccessShape, signOnPage, successPage } from "./success-pages";
+import { page, REFUSAL, type SuccessShape, signOnPage, successPage } from "./success-pages";
 import { createIssuer } from "./tokens";
 
 export interface StandIn {
@@ -30,11 +33,14 @@ export interface StandIn {
   issued: string[];
   /** Requests to a login URL since the last reset. */
   logins: number;
+  /** Every authorization code issued with the state it came with, in order: a test can replay another
+   * sign-in's callback as an attacker would. */
+  callbacks: string[];
   /** Ends every sign-on session, as their expiry would: the next login URL shows the sign-on form. */
   endSignOnSessions(): void;
   /** The PingOne token endpoint on auth.pingone.com: its settings and traces. */
   pingOne: PingOne;
-  /** Back to the defaults (textarea shape, one-hour tokens, stock docs), no sign-on sessions and no API calls
+  /** Back to the defaults (the real #id-token shape, one-hour tokens, stock docs), no sign-on sessions and no API calls
    * recorded: one test's settings and traces never reach the next. */
   reset(): void;
   close(): Promise<void>;
@@ -48,6 +54,9 @@ interface Grant {
   app: string;
   sub: string;
 }
+
+/** A user name that stands for an account without P1AS roles: its sign-in ends in P1AS's refusal. */
+const WITHOUT_ROLES = /^norole/;
 
 function send(
   res: ServerResponse,
@@ -82,12 +91,13 @@ export async function startStandIn(): Promise<StandIn> {
   const sessions = new Map<string, string>();
 
   const state: Omit<StandIn, "port" | "close" | "reset" | "endSignOnSessions"> = {
-    successShape: "textarea",
+    successShape: "id-token",
     tokenLifetimeSeconds: 3600,
     docs: DEFAULT_DOCS,
     apiCalls: [],
     issued: [],
     logins: 0,
+    callbacks: [],
     pingOne,
   };
 
@@ -99,23 +109,39 @@ export async function startStandIn(): Promise<StandIn> {
     const signOn = /^pingfederate\.(.+\.ping\.cloud)$/.exec(host)?.[1];
 
     if (selfService) {
-      const login = /^\/api\/v1\/(?:auth\/)?login\/([a-z-]+)$/.exec(url.pathname)?.[1];
+      const path = /^\/api\/v1\/(?:auth\/)?login(?:\/([a-z-]+))?$/.exec(url.pathname);
+      // The bare /api/v1/auth/login signs in to self-service (Ping's own tests use it).
+      const login = path ? (path[1] ?? "self-service") : null;
       if (login && APPLICATIONS.has(login)) {
         state.logins++;
         const query = new URLSearchParams({
           client_id: login,
           response_type: "code",
           redirect_uri: `https://${host}/api/v1/auth/callback`,
+          state: randomUUID(),
         });
         return redirect(res, `https://pingfederate.${selfService}/as/authorization.oauth2?${query}`);
       }
+      // The state is not checked against the browser here: the tests show the extension's own binding,
+      // whatever a server does about a callback that another sign-in started.
       if (url.pathname === "/api/v1/auth/callback") {
         const grant = codes.get(url.searchParams.get("code") ?? "");
         if (!grant) return send(res, 400, page("Error", "<h1>Unknown or used code</h1>"));
         codes.delete(url.searchParams.get("code") ?? "");
+        if (WITHOUT_ROLES.test(grant.sub)) {
+          return send(res, 403, JSON.stringify(REFUSAL), { "content-type": "application/json" });
+        }
         const token = await issuer.mint({ ...grant, lifetimeSeconds: state.tokenLifetimeSeconds });
         state.issued.push(token);
         return send(res, 200, successPage(state.successShape, token, grant.app));
+      }
+      // FastAPI's validation error echoes its input: any page can make this host show a string it chose.
+      if (url.pathname === "/api/v1/hostnames" && !/^\d+$/.test(url.searchParams.get("limit") ?? "0")) {
+        const input = url.searchParams.get("limit");
+        const detail = [
+          { type: "int_parsing", loc: ["query", "limit"], msg: "Input should be a valid integer", input },
+        ];
+        return send(res, 422, JSON.stringify({ detail }), { "content-type": "application/json" });
       }
     }
 
@@ -151,7 +177,9 @@ export async function startStandIn(): Promise<StandIn> {
       const issue = (sub: string, headers: Record<string, string> = {}) => {
         const code = randomUUID();
         codes.set(code, { domain: signOn, app, sub });
-        redirect(res, `${back}?code=${code}`, headers);
+        const callback = `${back}?${new URLSearchParams({ code, state: url.searchParams.get("state") ?? "" })}`;
+        state.callbacks.push(callback);
+        redirect(res, callback, headers);
       };
       const session = /(?:^|;\s*)pf_session=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
       const sessionUser = session ? sessions.get(session) : undefined;
@@ -202,11 +230,12 @@ export async function startStandIn(): Promise<StandIn> {
   const standIn: StandIn = Object.assign(state, {
     port: (server.address() as AddressInfo).port,
     reset() {
-      state.successShape = "textarea";
+      state.successShape = "id-token";
       state.tokenLifetimeSeconds = 3600;
       state.docs = DEFAULT_DOCS;
       state.apiCalls = [];
       state.logins = 0;
+      state.callbacks = [];
       sessions.clear();
       pingOne.reset();
     },

@@ -1,7 +1,9 @@
-// The shapes a Success page may take. The real page shows the token with a Copy Token button; these
-// cover every way the capture script must cope with, and the inputs it must refuse.
+// The shapes a Success page may take. The real page (Ping's own tests read it so) has a heading
+// "Authentication Successful!!" and the token as the text of #id-token, with a Copy Token button; the
+// others cover every way the capture script must cope with, and the inputs it must refuse.
 
 export const SUCCESS_SHAPES = [
+  "id-token",
   "textarea",
   "input",
   "data-attribute",
@@ -24,6 +26,8 @@ const COPY_FROM_VARIABLE = `<button id="copy" type="button">Copy Token</button>
 function body(shape: SuccessShape, token: string): string {
   const t = escapeHtml(token);
   switch (shape) {
+    case "id-token":
+      return `<div id="id-token">${t}</div><button type="button" onclick="navigator.clipboard.writeText(document.getElementById('id-token').innerText)">Copy Token</button>`;
     case "textarea":
       return `<textarea id="token" rows="8" cols="80" readonly>${t}</textarea>
 <button type="button" onclick="navigator.clipboard.writeText(document.getElementById('token').value)">Copy Token</button>`;
@@ -76,9 +80,16 @@ document.getElementById("copy").onclick = () => {
 }
 
 export function successPage(shape: SuccessShape, token: string, app: string): string {
+  const heading = shape === "id-token" ? "<h2>Authentication Successful!!</h2>" : "<h1>Success</h1>";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Success</title></head>
-<body><h1>Success</h1><p>You are signed in to ${escapeHtml(app)}.</p>${body(shape, token)}</body></html>`;
+<body>${heading}<p>You are signed in to ${escapeHtml(app)}.</p>${body(shape, token)}</body></html>`;
 }
+
+/** P1AS's answer to an account without the needed roles, in place of the Success page (HTTP 403). */
+export const REFUSAL = {
+  detail:
+    "Access token is missing required scopes. Required scopes: all-tls-admin dev-tls-admin. Provided scopes: .",
+};
 
 export function signOnPage(query: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign On</title></head>

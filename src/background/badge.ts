@@ -3,7 +3,7 @@
 // stopped between events.
 import browser from "webextension-polyfill";
 import { badgeText, EXPIRING_MINUTES, type ExpiryState, expiryState } from "../lib/expiry";
-import { docsOriginsItem, profilesItem, tokensItem } from "../lib/storage";
+import { docsOriginsItem, docsPinsItem, profilesItem, tokensItem } from "../lib/storage";
 import { tokenThatMatters } from "../lib/token-that-matters";
 
 export const BADGE_ALARM = "badge-refresh";
@@ -30,6 +30,7 @@ export async function refreshBadge(): Promise<void> {
     tokens,
     await profilesItem.get(),
     await docsOriginsItem.get(),
+    await docsPinsItem.get(),
     await activeUrl(),
     now,
   );

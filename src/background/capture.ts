@@ -1,58 +1,132 @@
-// A token reported by the content script: checked, attributed to the profile and application whose login
-// URL this tab opened, and kept as that pair's one current token in storage.session.
+// A token reported by the content script, from the document that the tab's own sign-in landed on
+// (sign-in.ts follows the chain; the browser names the sender's tab, frame and URL): checked, attributed to
+// that sign-in's profile and application, and kept as that pair's one current token in storage.session.
+// One capture per sign-in: the record ends with it. A token pasted in the popup passes the same checks.
 import { t } from "../lib/i18n";
 import { decodeJwt, numericDateToMs } from "../lib/jwt";
 import type { CaptureResponse } from "../lib/messages";
-import { profileLabel, profileOfSelfServiceUrl, selfServiceHost } from "../lib/profile";
+import { type Application, type Profile, profileLabel, selfServiceHost } from "../lib/profile";
+import { parseRefusal } from "../lib/refusal";
+import { isLandedDocument, type TabLogin } from "../lib/sign-in-chain";
 import { type StoredToken, tokenKey } from "../lib/state";
-import { pendingSignInItem, profilesItem, tabLoginsItem, tokensItem } from "../lib/storage";
+import {
+  pendingSignInItem,
+  profilesItem,
+  signInOutcomeItem,
+  tabLoginsItem,
+  tokensItem,
+} from "../lib/storage";
 import { addToHistory } from "./history";
 import { serial } from "./serial";
 import { onCaptured } from "./silent-renewal";
 import { reauthorizeOpenDocs } from "./swagger";
 
-/** The profile whose self-service host the page is on, and the login this tab opened for it; or null. */
-async function attribution(pageUrl: string, tabId: number) {
-  const profile = profileOfSelfServiceUrl(await profilesItem.get(), pageUrl);
+/** The tab's sign-in, if the page at `pageUrl` is the document it landed on, with its profile. */
+async function landedSignIn(
+  pageUrl: string,
+  tabId: number,
+): Promise<{ login: TabLogin; profile: Profile } | null> {
   const login = (await tabLoginsItem.get())[tabId];
-  return profile && login?.host === selfServiceHost(profile) ? { profile, login } : null;
+  if (!isLandedDocument(login, pageUrl)) return null;
+  const profile = (await profilesItem.get()).find((p) => selfServiceHost(p) === login.host);
+  return profile ? { login, profile } : null;
 }
 
-export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
-  return (await attribution(pageUrl, tabId)) !== null;
+const endSignIn = (tabId: number) =>
+  tabLoginsItem.get().then((logins) => {
+    delete logins[tabId];
+    return tabLoginsItem.set(logins);
+  });
+
+/** Asked by the content script as the page starts: is this the document a sign-in of this tab landed on? */
+export function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
+  // Through the queue: the sign-in's last step (its response) is queued before this page could ask.
+  return serial(async () => (await landedSignIn(pageUrl, tabId)) !== null);
+}
+
+/** Checks and stores a token for a profile and application; the caller holds the queue. */
+async function storeToken(
+  raw: string,
+  profile: Profile,
+  app: Application,
+  pasted: boolean,
+): Promise<CaptureResponse> {
+  const decoded = decodeJwt(raw);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const exp = numericDateToMs(decoded.jwt.claims.exp);
+  if (exp !== null && exp <= Date.now()) return { ok: false, error: t("captureExpired") };
+  const token: StoredToken = {
+    raw,
+    profileId: profile.id,
+    app,
+    source: "capture",
+    capturedAt: Date.now(),
+    exp,
+    ...(pasted ? { pasted: true as const } : {}),
+  };
+  try {
+    const tokens = await tokensItem.get();
+    tokens[tokenKey(profile.id, app)] = token;
+    await tokensItem.set(tokens);
+    await addToHistory(token, decoded.jwt.claims);
+    await signInOutcomeItem.set(null);
+  } catch {
+    // The browser refused the write (storage.session is full): nothing changed, and the page says so.
+    return { ok: false, error: t("captureStorageFull") };
+  }
+  void reauthorizeOpenDocs(profile.id).catch(() => undefined);
+  return { ok: true, app, profile: profileLabel(profile), exp };
 }
 
 export async function storeCapture(raw: string, pageUrl: string, tabId: number): Promise<CaptureResponse> {
-  const decoded = decodeJwt(raw);
-  if (!decoded.ok) return { ok: false, error: decoded.error };
-  // The content script only reads pages that captureExpected approved; checked again here all the same.
-  const found = await attribution(pageUrl, tabId);
-  if (!found) return { ok: false, error: t("captureNotStarted") };
-  const { profile, login } = found;
-  const exp = numericDateToMs(decoded.jwt.claims.exp);
-  if (exp !== null && exp <= Date.now()) return { ok: false, error: t("captureExpired") };
+  const result = await serial(async () => {
+    const found = await landedSignIn(pageUrl, tabId);
+    if (!found) return { ok: false as const, error: t("captureNotStarted") };
+    const stored = await storeToken(raw, found.profile, found.login.app, false);
+    if (stored.ok) {
+      await endSignIn(tabId);
+      if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
+    }
+    return stored;
+  });
+  if (result.ok) void onCaptured(tabId).catch(() => undefined);
+  return result;
+}
 
-  const stored = await serial(async () => {
-    const tokens = await tokensItem.get();
-    const token: StoredToken = {
-      raw,
+/**
+ * The landed page showed no token: P1AS refused the account (HTTP 403, as the browser reported it; the
+ * page's own text only names the roles), or the page holds none we could find. The popup says which.
+ */
+export function reportNoToken(
+  detail: string | null,
+  pageUrl: string,
+  tabId: number,
+): Promise<{ ok: boolean }> {
+  return serial(async () => {
+    const found = await landedSignIn(pageUrl, tabId);
+    if (!found) return { ok: false };
+    const { login, profile } = found;
+    const refused = login.status === 403;
+    const roles = refused && detail ? parseRefusal(detail) : { required: [], provided: [] };
+    await signInOutcomeItem.set({
       profileId: profile.id,
       app: login.app,
-      source: "capture",
-      capturedAt: Date.now(),
-      exp,
-    };
-    tokens[tokenKey(profile.id, login.app)] = token;
-    await tokensItem.set(tokens);
-    await addToHistory(token, decoded.jwt.claims);
+      kind: refused ? "refused" : "noToken",
+      ...roles,
+      at: Date.now(),
+    });
+    // A refusal is the sign-in's end; a page without a token may still show one on its Copy Token click.
+    if (refused) await endSignIn(tabId);
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
-  }).then(
-    () => true,
-    // The browser refused the write (storage.session is full): nothing changed, and the page says so.
-    () => false,
-  );
-  if (!stored) return { ok: false, error: t("captureStorageFull") };
-  void reauthorizeOpenDocs(profile.id).catch(() => undefined);
-  void onCaptured(tabId).catch(() => undefined);
-  return { ok: true, app: login.app, profile: profileLabel(profile), exp };
+    return { ok: true };
+  });
+}
+
+/** The popup's Paste token, for a profile and application: the same checks as a capture, marked pasted. */
+export function storePasted(raw: string, profileId: string, app: Application): Promise<CaptureResponse> {
+  return serial(async () => {
+    const profile = (await profilesItem.get()).find((p) => p.id === profileId);
+    if (!profile) return { ok: false as const, error: t("commonProfileGone") };
+    return storeToken(raw.trim(), profile, app, true);
+  });
 }

@@ -1,13 +1,11 @@
 // Keyboard shortcuts (manifest "commands"): the popup opens through _execute_action by itself; this one
 // copies the token that applies to the current tab, and says so in a notice that never shows the token.
 import browser from "webextension-polyfill";
-import { docsProfile } from "../lib/docs-target";
 import { t } from "../lib/i18n";
 import { profileLabel } from "../lib/profile";
-import { docsOriginsItem, profilesItem } from "../lib/storage";
 import { tokenName } from "../lib/token-name";
 import { writeClipboard } from "./clipboard";
-import { tokenFor } from "./swagger";
+import { targetOf, tokenFor } from "./swagger";
 
 export const COPY_COMMAND = "copy-token";
 const NOTICE = "copy-token";
@@ -25,8 +23,9 @@ async function tell(title: string, message: string): Promise<void> {
 export async function copyTokenForActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const url = tab?.url ?? "";
-  const profile = url ? docsProfile(await profilesItem.get(), await docsOriginsItem.get(), url) : null;
-  const token = profile ? await tokenFor(profile, url) : null;
+  const target = url ? await targetOf(url) : null;
+  const profile = target?.profile;
+  const token = target ? await tokenFor(target) : null;
   if (!profile || !token) {
     return tell(
       t("noticeNoToken"),

@@ -11,7 +11,14 @@ import { onExpiryAlarm, onNoticeClicked, scheduleExpiryNotices } from "./expiry-
 import { keepTokens, onKeepTokensSetting, restoreKeptTokens } from "./kept-tokens";
 import { syncManagedProfiles } from "./managed";
 import { makeMessageHandler } from "./messages";
-import { LOGIN_REQUESTS, onLoginRequest, onTabRemoved } from "./sign-in";
+import {
+  onTabRemoved,
+  onTopFrameError,
+  onTopFrameRedirect,
+  onTopFrameRequest,
+  onTopFrameResponse,
+  TOP_FRAME_REQUESTS,
+} from "./sign-in";
 import {
   onRenewalTabLoaded,
   onRenewalTabRemoved,
@@ -21,7 +28,10 @@ import {
 import { onDocsTabRemoved, onTabComplete } from "./swagger";
 
 browser.runtime.onMessage.addListener(makeMessageHandler(browser.runtime.id, browser.runtime.getURL("")));
-browser.webRequest.onBeforeRequest.addListener(onLoginRequest, LOGIN_REQUESTS);
+browser.webRequest.onBeforeRequest.addListener(onTopFrameRequest, TOP_FRAME_REQUESTS, ["requestBody"]);
+browser.webRequest.onBeforeRedirect.addListener(onTopFrameRedirect, TOP_FRAME_REQUESTS);
+browser.webRequest.onResponseStarted.addListener(onTopFrameResponse, TOP_FRAME_REQUESTS);
+browser.webRequest.onErrorOccurred.addListener(onTopFrameError, TOP_FRAME_REQUESTS);
 browser.tabs.onRemoved.addListener((tabId) => {
   void onTabRemoved(tabId);
   void onRenewalTabRemoved(tabId);

@@ -5,7 +5,7 @@
 import browser from "webextension-polyfill";
 import { t } from "../lib/i18n";
 import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
-import { captureExpected, storeCapture } from "./capture";
+import { captureExpected, reportNoToken, storeCapture, storePasted } from "./capture";
 import {
   clientSecretsSaved,
   getClientToken,
@@ -25,6 +25,8 @@ import { authorizeTab, removeFromTab } from "./swagger";
 const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   captureExpected: "content-top-frame",
   capture: "content-top-frame",
+  captureNone: "content-top-frame",
+  pasteToken: "extension-page",
   saveProfile: "extension-page",
   removeProfile: "extension-page",
   setProfileLook: "extension-page",
@@ -55,6 +57,10 @@ function dispatch(
       return captureExpected(sender.url ?? "", sender.tab?.id ?? -1);
     case "capture":
       return storeCapture(message.token, sender.url ?? "", sender.tab?.id ?? -1);
+    case "captureNone":
+      return reportNoToken(message.detail, sender.url ?? "", sender.tab?.id ?? -1);
+    case "pasteToken":
+      return storePasted(message.token, message.profileId, message.app);
     case "saveProfile":
       return saveProfile(message);
     case "removeProfile":
@@ -79,7 +85,7 @@ function dispatch(
     case "setDocsPin":
       return setDocsPin(message.origin, message.app);
     case "addDocsOrigin":
-      return addDocsOrigin(message.origin, message.profileId);
+      return addDocsOrigin(message.origin, message.profileId, message.app);
     case "removeDocsOrigin":
       return removeDocsOrigin(message.origin);
     case "saveClientCredentials":

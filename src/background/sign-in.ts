@@ -1,24 +1,25 @@
-// Sign-in: the popup's button opens the login URL; a login URL typed by hand is noticed on its request.
-// Either way the tab is remembered with its host and application, so its Success page can be attributed.
+// Sign-in: the popup's button opens the login URL; however a login URL is opened (the popup, a renewal, a
+// link on a wiki, a bookmark, the docs page's Get Token), webRequest follows the tab's top frame from it
+// through the identity provider to the callback that brings the login's own state back
+// (lib/sign-in-chain.ts). Only the document that chain lands on may be read for a token.
 import browser from "webextension-polyfill";
 import { t } from "../lib/i18n";
-import { type Application, loginUrl, parseLoginUrl, selfServiceHost } from "../lib/profile";
-import { lastChoiceItem, pendingSignInItem, profilesItem, tabLoginsItem } from "../lib/storage";
+import { type Application, loginUrl } from "../lib/profile";
+import { type ChainEvent, nextLogin } from "../lib/sign-in-chain";
+import {
+  lastChoiceItem,
+  pendingSignInItem,
+  profilesItem,
+  signInOutcomeItem,
+  tabLoginsItem,
+} from "../lib/storage";
 import { serial } from "./serial";
 
-/** webRequest filter: both forms of the login URL that Ping documents, top-level navigations only. */
-export const LOGIN_REQUESTS: browser.WebRequest.RequestFilter = {
-  urls: ["https://*.ping.cloud/api/v1/auth/login/*", "https://*.ping.cloud/api/v1/login/*"],
+/** webRequest filter: top-level navigations on P1AS hosts, where logins, callbacks and Success pages are. */
+export const TOP_FRAME_REQUESTS: browser.WebRequest.RequestFilter = {
+  urls: ["https://*.ping.cloud/*"],
   types: ["main_frame"],
 };
-
-function rememberTabLogin(tabId: number, host: string, app: Application): Promise<void> {
-  return serial(async () => {
-    const logins = await tabLoginsItem.get();
-    logins[tabId] = { host, app };
-    await tabLoginsItem.set(logins);
-  });
-}
 
 export async function signIn(
   profileId: string,
@@ -29,14 +30,44 @@ export async function signIn(
   await lastChoiceItem.set({ profileId, app });
   const tab = await browser.tabs.create({ url: loginUrl(profile, app) });
   if (tab.id === undefined) return { ok: false, error: t("errorNoSignInTab") };
-  await rememberTabLogin(tab.id, selfServiceHost(profile), app);
   await pendingSignInItem.set({ tabId: tab.id, profileId, app });
   return { ok: true };
 }
 
-export function onLoginRequest(details: browser.WebRequest.OnBeforeRequestDetailsType): void {
-  const login = parseLoginUrl(details.url);
-  if (login && details.tabId >= 0) void rememberTabLogin(details.tabId, login.host, login.app);
+/** One step of a tab's top frame, applied to its sign-in in storage (written only when it changes). */
+function follow(tabId: number, event: ChainEvent): Promise<void> {
+  if (tabId < 0) return Promise.resolve();
+  return serial(async () => {
+    const logins = await tabLoginsItem.get();
+    const before = logins[tabId];
+    const after = nextLogin(before, event);
+    if (after === before) return;
+    if (after) logins[tabId] = after;
+    else delete logins[tabId];
+    await tabLoginsItem.set(logins);
+    // A new sign-in begins: what the popup said of the last one no longer applies.
+    if (after?.stage === "login" && after.requestId !== before?.requestId) await signInOutcomeItem.set(null);
+  });
+}
+
+export function onTopFrameRequest(details: browser.WebRequest.OnBeforeRequestDetailsType): void {
+  const formState = details.requestBody?.formData?.state?.[0] ?? null;
+  const { tabId, requestId, url } = details;
+  void follow(tabId, { kind: "request", requestId, url, formState }).catch(() => undefined);
+}
+
+export function onTopFrameRedirect(details: browser.WebRequest.OnBeforeRedirectDetailsType): void {
+  const { tabId, requestId, redirectUrl } = details;
+  void follow(tabId, { kind: "redirect", requestId, redirectUrl }).catch(() => undefined);
+}
+
+export function onTopFrameResponse(details: browser.WebRequest.OnResponseStartedDetailsType): void {
+  const { tabId, requestId, url, statusCode } = details;
+  void follow(tabId, { kind: "response", requestId, url, status: statusCode }).catch(() => undefined);
+}
+
+export function onTopFrameError(details: browser.WebRequest.OnErrorOccurredDetailsType): void {
+  void follow(details.tabId, { kind: "error", requestId: details.requestId }).catch(() => undefined);
 }
 
 export function onTabRemoved(tabId: number): Promise<void> {

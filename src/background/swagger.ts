@@ -1,10 +1,11 @@
-// Authorizes Swagger UI on a profile's docs pages: a token-free probe first finds Swagger UI in the top
-// frame, then the token goes to that same document only (documentIds), and only if the probed document is
-// on one of the profile's hosts. The page never gets a way to ask for a token.
+// Authorizes Swagger UI on docs pages: a probe in the ISOLATED world (no page script can touch its
+// globals) finds Swagger UI in the top frame and reports that document's URL; the token is chosen from that
+// URL and our storage alone (docs-target.ts), and goes to that same document only: by documentIds where the
+// browser has them (Chrome; Firefox from 153), and always through the origin check inside the MAIN-world
+// function. The page never gets a way to ask for a token, nor to say which one.
 import browser from "webextension-polyfill";
-import { applicationOfHost, chooseToken, docsProfile, originPattern } from "../lib/docs-target";
+import { chooseToken, type DocsTarget, docsTarget, originPattern } from "../lib/docs-target";
 import { t } from "../lib/i18n";
-import type { Profile } from "../lib/profile";
 import { type StoredToken, tokenKey } from "../lib/state";
 import {
   appliedDocsItem,
@@ -14,7 +15,7 @@ import {
   settingsItem,
   tokensItem,
 } from "../lib/storage";
-import { authorizeSwagger, detectSwagger, removeSwaggerAuthorization } from "../page/swagger";
+import { authorizeSwagger, findSwaggerUi, removeSwaggerAuthorization } from "../page/swagger";
 import { serial } from "./serial";
 
 /** How long the probe waits for Swagger UI to render, and the authorization for the spec to load. */
@@ -23,12 +24,15 @@ const AUTHORIZE_WAIT_MS = 15_000;
 
 export type ApplyResult = { ok: true; schemes: string[] } | { ok: false; error: string };
 
-/** The token a page of the profile gets: the pinned application's, else the host's, else the newest. */
-export async function tokenFor(profile: Profile, url: string): Promise<StoredToken | null> {
-  const parsed = new URL(url);
-  const pinned = (await docsPinsItem.get())[parsed.origin];
-  const tokens = Object.values(await tokensItem.get());
-  return chooseToken(tokens, profile.id, pinned ?? applicationOfHost(parsed.hostname), Date.now());
+/** The docs target a URL is on, from the stored profiles and added origins. */
+export async function targetOf(url: string): Promise<DocsTarget | null> {
+  return docsTarget(await profilesItem.get(), await docsOriginsItem.get(), url);
+}
+
+/** The token a docs target gets: its pinned application's, else its own application's; never another's. */
+export async function tokenFor(target: DocsTarget): Promise<StoredToken | null> {
+  const app = (await docsPinsItem.get())[target.origin] ?? target.automatic;
+  return chooseToken(Object.values(await tokensItem.get()), target.profile.id, app, Date.now());
 }
 
 function setApplied(tabId: number, applied: { tokenKey: string; schemes: string[] } | null): Promise<void> {
@@ -41,35 +45,37 @@ function setApplied(tabId: number, applied: { tokenKey: string; schemes: string[
   });
 }
 
+/** Where a script goes: the probed document itself where the browser names documents, else the top frame. */
+const sameDocument = (tabId: number, documentId: string | undefined): browser.Scripting.InjectionTarget =>
+  documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+
 /**
- * Authorizes Swagger UI in the tab, if it shows a profile's docs and that profile has a valid token.
+ * Authorizes Swagger UI in the tab, if its top document is a docs target with a valid token.
  * `manual` (the popup's Apply now) works when auto-authorize is off, and overrides a Logout in the page.
  */
 export async function authorizeTab(tabId: number, url: string, manual = false): Promise<ApplyResult> {
   if (!manual && !(await settingsItem.get()).autoAuthorize) return { ok: false, error: t("swaggerAutoOff") };
-  const profiles = await profilesItem.get();
-  const origins = await docsOriginsItem.get();
-  const profile = docsProfile(profiles, origins, url);
-  if (!profile) return { ok: false, error: t("swaggerNotDocs") };
-  if (!(await tokenFor(profile, url))) return { ok: false, error: t("swaggerNoToken") };
+  const expected = await targetOf(url);
+  if (!expected) return { ok: false, error: t("swaggerNotDocs") };
+  if (!(await tokenFor(expected))) return { ok: false, error: t("swaggerNoToken") };
   const [found] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [0] },
-    world: "MAIN",
-    func: detectSwagger,
+    world: "ISOLATED",
+    func: findSwaggerUi,
     args: [DETECT_WAIT_MS],
   });
-  const probed = found?.result as Awaited<ReturnType<typeof detectSwagger>> | undefined;
-  if (!found || !probed?.kind || docsProfile(profiles, origins, probed.url)?.id !== profile.id) {
+  const probed = found?.result as Awaited<ReturnType<typeof findSwaggerUi>> | undefined;
+  // Decided again from the probed document's URL: the tab may have moved on while the probe waited.
+  const target = probed ? await targetOf(probed.url) : null;
+  if (!found || !target || target.origin !== expected.origin)
     return { ok: false, error: t("swaggerNotFound") };
-  }
-  // Chosen again: the probe may have waited while a token arrived or expired.
-  const token = await tokenFor(profile, probed.url);
+  const token = await tokenFor(target);
   if (!token) return { ok: false, error: t("swaggerNoToken") };
   const [authorized] = await browser.scripting.executeScript({
-    target: { tabId, documentIds: [found.documentId] },
+    target: sameDocument(tabId, found.documentId),
     world: "MAIN",
     func: authorizeSwagger,
-    args: [token.raw, manual ? Date.now() : token.capturedAt, AUTHORIZE_WAIT_MS],
+    args: [token.raw, manual ? Date.now() : token.capturedAt, AUTHORIZE_WAIT_MS, target.origin],
   });
   const schemes = authorized?.result as string[] | null | undefined;
   if (!schemes) return { ok: false, error: t("swaggerNoBearer") };
@@ -82,11 +88,13 @@ export async function authorizeTab(tabId: number, url: string, manual = false): 
 /** "Remove from page": only on a docs page of ours, and only what we authorized there. */
 export async function removeFromTab(tabId: number): Promise<{ ok: true }> {
   const tab = await browser.tabs.get(tabId);
-  if (tab.url && docsProfile(await profilesItem.get(), await docsOriginsItem.get(), tab.url)) {
+  const target = tab.url ? await targetOf(tab.url) : null;
+  if (target) {
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       world: "MAIN",
       func: removeSwaggerAuthorization,
+      args: [target.origin],
     });
   }
   await setApplied(tabId, null);
@@ -105,11 +113,10 @@ export function onDocsTabRemoved(tabId: number): Promise<void> {
 
 /** After a capture: authorize the open docs tabs of that profile again with the new token. */
 export async function reauthorizeOpenDocs(profileId: string): Promise<void> {
-  const profiles = await profilesItem.get();
   const origins = await docsOriginsItem.get();
   const patterns = ["https://*.ping.cloud/*", ...origins.map((o) => originPattern(o.origin))];
   for (const tab of await browser.tabs.query({ url: patterns })) {
-    if (tab.id !== undefined && tab.url && docsProfile(profiles, origins, tab.url)?.id === profileId) {
+    if (tab.id !== undefined && tab.url && (await targetOf(tab.url))?.profile.id === profileId) {
       onTabComplete(tab.id, tab.url);
     }
   }

@@ -1,7 +1,10 @@
 // Runs on https://*.ping.cloud/* pages, but reads a page only on the self-service API host, where P1AS
-// shows its Success page, and only in a tab where a sign-in is under way. Finds the token (at once, then in
-// content the page renders late, for a bounded time, and on a Copy Token click as a last resort), sends it
-// once, and shows what the background made of it.
+// shows its Success page, and only in the document that this tab's own sign-in landed on (the background
+// follows the sign-in and answers from the browser's facts). Finds the token (at once, then in content the
+// page renders late, for a bounded time, and on a Copy Token click as a last resort), sends it once, and
+// shows what the background made of it. A page with no token (P1AS's refusal, or none we can find) is
+// reported so that the popup can say what happened.
+import { MAX_DETAIL } from "../lib/messages";
 import { send } from "../lib/send";
 import { showConfirmation } from "./confirmation";
 import { findTokenIn, tokenInText } from "./find-token";
@@ -72,7 +75,33 @@ function startCapture(): void {
     characterData: true,
     attributes: true,
   });
-  setTimeout(() => observer.disconnect(), WATCH_MS);
+  setTimeout(() => {
+    observer.disconnect();
+    if (!done) reportNone(null);
+  }, WATCH_MS);
+}
+
+const reportNone = (detail: string | null) => void send("captureNone", { detail }).catch(() => undefined);
+
+/** P1AS's JSON answer in place of a Success page (`{"detail": "…"}`): its text, or null. */
+function refusalDetail(): string | null {
+  if (!document.contentType.includes("json")) return null;
+  try {
+    const answer: unknown = JSON.parse(
+      document.querySelector("pre")?.textContent ?? document.body.textContent ?? "",
+    );
+    const detail = (answer as { detail?: unknown } | null)?.detail;
+    return typeof detail === "string" ? detail.slice(0, MAX_DETAIL) : null;
+  } catch {
+    return null;
+  }
+}
+
+function readLandedPage(): void {
+  if (isApiDocs()) return;
+  const detail = refusalDetail();
+  if (detail !== null) reportNone(detail);
+  else startCapture();
 }
 
 /** API docs (Swagger UI) live on the same host and show tokens too, once authorized; they are no Success page. */
@@ -87,6 +116,6 @@ if (location.hostname.startsWith("self-service-api.")) {
     else document.addEventListener("DOMContentLoaded", () => resolve(), { once: true });
   });
   Promise.all([send("captureExpected", {}), domReady])
-    .then(([expected]) => expected && !isApiDocs() && startCapture())
+    .then(([expected]) => expected && readLandedPage())
     .catch(() => undefined);
 }

@@ -18,10 +18,18 @@ export interface SignInRecord {
   exp: number | null;
   sub: string | null;
   roles: string[];
+  pasted?: true;
 }
 
 export function recordOf(
-  token: { profileId: string; app: Application; source: TokenSource; capturedAt: number; exp: number | null },
+  token: {
+    profileId: string;
+    app: Application;
+    source: TokenSource;
+    capturedAt: number;
+    exp: number | null;
+    pasted?: true;
+  },
   claims: JsonObject,
 ): SignInRecord {
   return {
@@ -34,6 +42,7 @@ export function recordOf(
     roles: rolesOf(claims)
       .slice(0, 20)
       .map((r) => r.slice(0, 100)),
+    ...(token.pasted ? { pasted: true as const } : {}),
   };
 }
 
@@ -50,5 +59,15 @@ export function asSignInRecord(v: unknown): SignInRecord | undefined {
   if (typeof v.at !== "number" || !(v.exp === null || typeof v.exp === "number")) return undefined;
   if (!(v.sub === null || typeof v.sub === "string") || !Array.isArray(v.roles)) return undefined;
   const roles = v.roles.filter((r): r is string => typeof r === "string");
-  return { profileId: v.profileId, app: v.app, source: v.source, at: v.at, exp: v.exp, sub: v.sub, roles };
+  const { profileId, app, source, at, exp, sub } = v;
+  return {
+    profileId,
+    app,
+    source,
+    at,
+    exp,
+    sub,
+    roles,
+    ...(v.pasted === true ? { pasted: true as const } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import type browser from "webextension-polyfill";
 import { makeMessageHandler } from "../background/messages";
 import { AUTH_METHODS, PINGONE_REGIONS } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
-import { MAX_CONFIG_TEXT, type MessageType, parseMessage, type Request } from "./messages";
+import { MAX_CONFIG_TEXT, MAX_DETAIL, type MessageType, parseMessage, type Request } from "./messages";
 import { APPLICATIONS, PROFILE_COLOURS } from "./profile";
 import { MAX_LEAD_MINUTES } from "./state";
 
@@ -16,6 +16,8 @@ const spy = vi.hoisted(() => ({
   setSettings: vi.fn(async () => ({ ok: true })),
   captureExpected: vi.fn(async () => true),
   storeCapture: vi.fn(async () => ({ ok: false, error: "spy" })),
+  reportNoToken: vi.fn(async () => ({ ok: false })),
+  storePasted: vi.fn(async () => ({ ok: false, error: "spy" })),
   saveProfile: vi.fn(async () => ({ ok: true })),
   removeProfile: vi.fn(async () => ({ ok: true })),
   removeToken: vi.fn(async () => ({ ok: true })),
@@ -40,6 +42,8 @@ vi.mock("webextension-polyfill", () => ({ default: { tabs: { get: spy.tabsGet } 
 vi.mock("../background/capture", () => ({
   captureExpected: spy.captureExpected,
   storeCapture: spy.storeCapture,
+  reportNoToken: spy.reportNoToken,
+  storePasted: spy.storePasted,
 }));
 vi.mock("../background/client-credentials", () => ({
   clientSecretsSaved: spy.clientSecretsSaved,
@@ -90,6 +94,12 @@ const SETTINGS = {
 const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: Spy } } = {
   captureExpected: { request: {}, from: "content script", reaches: spy.captureExpected },
   capture: { request: { token: "a.b.c" }, from: "content script", reaches: spy.storeCapture },
+  captureNone: { request: { detail: null }, from: "content script", reaches: spy.reportNoToken },
+  pasteToken: {
+    request: { profileId: "p", app: "pingaccess", token: "a.b.c" },
+    from: "our pages",
+    reaches: spy.storePasted,
+  },
   saveProfile: {
     request: { profile: { id: null, environment: "dev", customer: "acme", region: "us1", name: "" } },
     from: "our pages",
@@ -111,7 +121,7 @@ const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: S
     reaches: spy.setSettings,
   },
   addDocsOrigin: {
-    request: { origin: "https://d.test", profileId: "p" },
+    request: { origin: "https://d.test", profileId: "p", app: "self-service" },
     from: "our pages",
     reaches: spy.addDocsOrigin,
   },
@@ -385,6 +395,13 @@ const minutes: Check = (v) => Number.isInteger(v) && (v as number) >= 0 && (v as
 const SHAPES: Record<MessageType, Check> = {
   captureExpected: exactly({ type: oneOf(["captureExpected"]) }),
   capture: exactly({ type: oneOf(["capture"]), token: str(MAX_TOKEN_LENGTH) }),
+  captureNone: exactly({ type: oneOf(["captureNone"]), detail: (v) => v === null || str(MAX_DETAIL)(v) }),
+  pasteToken: exactly({
+    type: oneOf(["pasteToken"]),
+    profileId: short,
+    app,
+    token: str(MAX_TOKEN_LENGTH),
+  }),
   saveProfile: exactly({
     type: oneOf(["saveProfile"]),
     profile: exactly({
@@ -410,7 +427,7 @@ const SHAPES: Record<MessageType, Check> = {
       renewLeadMinutes: minutes,
     },
   ),
-  addDocsOrigin: exactly({ type: oneOf(["addDocsOrigin"]), origin: short, profileId: short }),
+  addDocsOrigin: exactly({ type: oneOf(["addDocsOrigin"]), origin: short, profileId: short, app }),
   removeDocsOrigin: exactly({ type: oneOf(["removeDocsOrigin"]), origin: short }),
   saveClientCredentials: exactly({
     type: oneOf(["saveClientCredentials"]),

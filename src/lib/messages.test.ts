@@ -33,11 +33,12 @@ describe("parseMessage", () => {
       origin: "https://a.b",
       app: null,
     });
-    expect(parseMessage({ type: "addDocsOrigin", origin: "https://d.test", profileId: "p" })).toEqual({
-      type: "addDocsOrigin",
-      origin: "https://d.test",
-      profileId: "p",
-    });
+    expect(
+      parseMessage({ type: "addDocsOrigin", origin: "https://d.test", profileId: "p", app: "argocd" }),
+    ).toEqual({ type: "addDocsOrigin", origin: "https://d.test", profileId: "p", app: "argocd" });
+    expect(
+      parseMessage({ type: "addDocsOrigin", origin: "https://d.test", profileId: "p", app: "wiki" }),
+    ).toBeNull();
     expect(parseMessage({ type: "removeDocsOrigin", origin: "https://d.test" })).toEqual({
       type: "removeDocsOrigin",
       origin: "https://d.test",

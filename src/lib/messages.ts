@@ -22,6 +22,13 @@ export interface Protocol {
   captureExpected: { request: Record<never, never>; response: boolean };
   /** Content script → background: a token found on a Success page. */
   capture: { request: { token: string }; response: CaptureResponse };
+  /** Content script → background: the landed page shows no token; P1AS's refusal text where it is one. */
+  captureNone: { request: { detail: string | null }; response: { ok: boolean } };
+  /** Popup: a token pasted for a profile and application, where the page showed none we could find. */
+  pasteToken: {
+    request: { profileId: string; app: Application; token: string };
+    response: CaptureResponse;
+  };
   saveProfile: {
     request: { profile: ProfileFields & { id: string | null } };
     response: { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
@@ -52,7 +59,7 @@ export interface Protocol {
   setSettings: { request: Partial<Settings>; response: { ok: true } };
   /** Options: a docs origin whose host permission the user has just granted, and its removal. */
   addDocsOrigin: {
-    request: { origin: string; profileId: string };
+    request: { origin: string; profileId: string; app: Application };
     response: { ok: true } | { ok: false; error: string };
   };
   removeDocsOrigin: { request: { origin: string }; response: { ok: true } };
@@ -89,6 +96,9 @@ export type Message = { [K in MessageType]: { type: K } & Request<K> }[MessageTy
 /** Far above any real profiles file; a bigger one is no file of ours. */
 export const MAX_CONFIG_TEXT = 256 * 1024;
 
+/** Far above P1AS's refusal text; a longer one is no refusal of P1AS. */
+export const MAX_DETAIL = 2000;
+
 const shortString = (v: unknown): v is string => typeof v === "string" && v.length <= 200;
 
 /** The message, if `value` is exactly one of ours with a well-typed payload; null otherwise. */
@@ -122,6 +132,17 @@ function parseCopy(value: Record<string, unknown>): Message | null {
     case "capture":
       return typeof value.token === "string" && value.token.length <= MAX_TOKEN_LENGTH
         ? { type: "capture", token: value.token }
+        : null;
+    case "captureNone":
+      return value.detail === null || (typeof value.detail === "string" && value.detail.length <= MAX_DETAIL)
+        ? { type: "captureNone", detail: value.detail }
+        : null;
+    case "pasteToken":
+      return shortString(value.profileId) &&
+        isApplication(value.app) &&
+        typeof value.token === "string" &&
+        value.token.length <= MAX_TOKEN_LENGTH
+        ? { type: "pasteToken", profileId: value.profileId, app: value.app, token: value.token }
         : null;
     case "saveProfile": {
       const p = value.profile;
@@ -164,8 +185,8 @@ function parseCopy(value: Record<string, unknown>): Message | null {
         ? { type: "setDocsPin", origin: value.origin, app: value.app }
         : null;
     case "addDocsOrigin":
-      return shortString(value.origin) && shortString(value.profileId)
-        ? { type: "addDocsOrigin", origin: value.origin, profileId: value.profileId }
+      return shortString(value.origin) && shortString(value.profileId) && isApplication(value.app)
+        ? { type: "addDocsOrigin", origin: value.origin, profileId: value.profileId, app: value.app }
         : null;
     case "removeDocsOrigin":
       return shortString(value.origin) ? { type: "removeDocsOrigin", origin: value.origin } : null;

@@ -73,6 +73,8 @@ describe("URLs and hosts", () => {
     ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/login/argocd", "argocd"],
     ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/login/pingaccess", "pingaccess"],
     ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/login/opensearch/?x=1", "opensearch"],
+    ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/login", "self-service"],
+    ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/login/", "self-service"],
   ])("recognises the login URL %s", (url, app) => {
     expect(parseLoginUrl(url)).toEqual({ host: "self-service-api.dev-acme.us1.ping.cloud", app });
   });
@@ -81,6 +83,8 @@ describe("URLs and hosts", () => {
     "http://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/login/argocd",
     "https://self-service-api.dev-acme.us1.ping.cloud:8443/api/v1/auth/login/argocd",
     "https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/login/unknown",
+    "https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/loginx",
+    "https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/callback",
     "https://self-service-api.dev-acme.us1.ping.cloud/api/v2/auth/login/argocd",
     "https://pingfederate.dev-acme.us1.ping.cloud/api/v1/auth/login/argocd",
     "https://self-service-api.dev-acme.us1.ping.cloud.evil.io/api/v1/auth/login/argocd",

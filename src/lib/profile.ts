@@ -109,7 +109,7 @@ export const profileLabel = (p: ProfileFields): string =>
   p.name || `${p.environment}-${p.customer}.${p.region}`;
 
 /** Parses an https URL on the default port; null for anything else. */
-function httpsUrl(url: string): URL | null {
+export function httpsUrl(url: string): URL | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === "https:" && parsed.port === "" ? parsed : null;
@@ -118,13 +118,17 @@ function httpsUrl(url: string): URL | null {
   }
 }
 
-const LOGIN_PATH = /^\/api\/v1\/(?:auth\/)?login\/([a-z-]+)\/?$/;
+const LOGIN_PATH = /^\/api\/v1\/(?:auth\/)?login(?:\/([a-z-]+))?\/?$/;
 
-/** The P1AS login URL's host and application, in either of the forms Ping documents; null if not one. */
+/**
+ * The P1AS login URL's host and application, in either of the forms Ping documents; null if not one.
+ * The bare `/api/v1/auth/login` (Ping's own tests sign in through it) is a self-service sign-in.
+ */
 export function parseLoginUrl(url: string): { host: string; app: Application } | null {
   const host = httpsUrl(url)?.hostname ?? "";
   if (!host.startsWith("self-service-api.") || !host.endsWith(".ping.cloud")) return null;
-  const app = LOGIN_PATH.exec(new URL(url).pathname)?.[1];
+  const path = LOGIN_PATH.exec(new URL(url).pathname);
+  const app = path ? (path[1] ?? "self-service") : null;
   return isApplication(app) ? { host, app } : null;
 }
 

@@ -2,6 +2,7 @@
 // version's data, a hand edit in DevTools), so every value is checked when read and bad entries dropped.
 
 import { type ClientCredentials, isAuthMethod, isRegion } from "./client-credentials";
+import type { DocsOrigin } from "./docs-target";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import {
   type Application,
@@ -24,19 +25,28 @@ export interface StoredToken {
   capturedAt: number;
   /** Expiry in ms since the epoch, from the token's `exp`; null when it has none. */
   exp: number | null;
+  /** Pasted in the popup where the Success page showed none we could find. */
+  pasted?: true;
 }
 
 /** The login URL last seen in a tab, so that its Success page's token can be attributed. */
-export interface TabLogin {
-  host: string;
-  app: Application;
-}
-
 /** A sign-in started from the popup, waited for until its token arrives or its tab closes. */
 export interface PendingSignIn {
   tabId: number;
   profileId: string;
   app: Application;
+}
+
+/** How the last sign-in that reached its end without a token ended, for the popup to say so. */
+export interface SignInOutcome {
+  profileId: string;
+  app: Application;
+  /** P1AS answered 403 (the account lacks the roles), or the page showed no token we could find. */
+  kind: "refused" | "noToken";
+  /** The roles P1AS named, as it listed them (display only). */
+  required: string[];
+  provided: string[];
+  at: number;
 }
 
 export interface Choice {
@@ -119,11 +129,8 @@ export function asStoredToken(v: unknown): StoredToken | undefined {
     source: v.source,
     capturedAt: v.capturedAt,
     exp: v.exp,
+    ...(v.pasted === true ? { pasted: true as const } : {}),
   };
-}
-
-export function asTabLogin(v: unknown): TabLogin | undefined {
-  return isRecord(v) && isString(v.host) && isApplication(v.app) ? { host: v.host, app: v.app } : undefined;
 }
 
 export function asPendingSignIn(v: unknown): PendingSignIn | undefined {
@@ -131,6 +138,16 @@ export function asPendingSignIn(v: unknown): PendingSignIn | undefined {
     return undefined;
   }
   return { tabId: v.tabId, profileId: v.profileId, app: v.app };
+}
+
+export function asSignInOutcome(v: unknown): SignInOutcome | undefined {
+  if (!isRecord(v) || typeof v.profileId !== "string" || !isApplication(v.app) || !isTime(v.at))
+    return undefined;
+  if (v.kind !== "refused" && v.kind !== "noToken") return undefined;
+  const roles = (list: unknown) =>
+    Array.isArray(list) ? list.filter((r): r is string => isString(r, 100)).slice(0, 50) : [];
+  const { profileId, app, kind, at } = v;
+  return { profileId, app, kind, required: roles(v.required), provided: roles(v.provided), at };
 }
 
 export function asChoice(v: unknown): Choice | undefined {
@@ -161,10 +178,11 @@ export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
   return { tokenKey: v.tokenKey, schemes };
 }
 
-export function asDocsOrigin(v: unknown): { origin: string; profileId: string } | undefined {
-  return isRecord(v) && isString(v.origin) && isString(v.profileId)
-    ? { origin: v.origin, profileId: v.profileId }
-    : undefined;
+/** An added docs origin; one kept before origins had an application gets self-service. */
+export function asDocsOrigin(v: unknown): DocsOrigin | undefined {
+  if (!isRecord(v) || !isString(v.origin) || !isString(v.profileId)) return undefined;
+  const app = v.app === undefined ? "self-service" : v.app;
+  return isApplication(app) ? { origin: v.origin, profileId: v.profileId, app } : undefined;
 }
 
 export function asClientCredentials(v: unknown): ClientCredentials | undefined {

@@ -7,6 +7,7 @@ import type { DocsOrigin } from "./docs-target";
 import { asSignInRecord, type SignInRecord } from "./history";
 import { MAX_TOKEN_LENGTH } from "./jwt";
 import type { Application, Profile } from "./profile";
+import { asTabLogin, type TabLogin } from "./sign-in-chain";
 import {
   type AppliedDocs,
   asApplication,
@@ -19,9 +20,9 @@ import {
   asRenewal,
   asSecret,
   asSettings,
+  asSignInOutcome,
   asStoredToken,
   asString,
-  asTabLogin,
   asTime,
   asTrue,
   type Choice,
@@ -31,8 +32,8 @@ import {
   type PendingSignIn,
   type Renewal,
   type Settings,
+  type SignInOutcome,
   type StoredToken,
-  type TabLogin,
 } from "./state";
 import { type StorageApi, StorageItem } from "./storage-item";
 
@@ -58,6 +59,13 @@ export const pendingSignInItem = new StorageItem<PendingSignIn | null>(
   "session",
   "pendingSignIn",
   orNull(asPendingSignIn),
+);
+/** The last sign-in that ended without a token (refused, or none found), until the next one begins. */
+export const signInOutcomeItem = new StorageItem<SignInOutcome | null>(
+  api,
+  "session",
+  "signInOutcome",
+  orNull(asSignInOutcome),
 );
 export const settingsItem = new StorageItem<Settings>(api, "local", "settings", asSettings);
 /** The application the user pinned for a docs origin, by origin. */

@@ -2,6 +2,8 @@
 import { t } from "./i18n";
 import type { TokenSource } from "./state";
 
-/** "pingfederate", or "self-service (client credentials)" for a minted one. */
-export const tokenName = (token: { app: string; source: TokenSource }): string =>
-  token.source === "capture" ? token.app : t("commonMinted", token.app);
+/** "pingfederate", "pingfederate (pasted)", or "self-service (client credentials)" for a minted one. */
+export const tokenName = (token: { app: string; source: TokenSource; pasted?: true }): string => {
+  if (token.source !== "capture") return t("commonMinted", token.app);
+  return token.pasted ? t("commonPasted", token.app) : token.app;
+};

@@ -1,28 +1,35 @@
 import { useState } from "preact/hooks";
 import browser from "webextension-polyfill";
-import { type DocsOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
+import { type DocsOrigin, isPingCloudOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
 import { t } from "../lib/i18n";
-import { type Profile, profileLabel } from "../lib/profile";
+import { type Application, type Profile, profileLabel } from "../lib/profile";
 import { send } from "../lib/send";
-import { ProfileSelect } from "../ui/selects";
+import { ApplicationSelect, ProfileSelect } from "../ui/selects";
 
-/** Docs origins beyond the profiles' own hosts: a local or proxied Swagger UI, each with its profile. */
+/**
+ * Docs origins beyond the profiles' admin API hosts: a local or proxied Swagger UI, or another host of a
+ * profile's environment, each for one application of one profile.
+ */
 export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origins: DocsOrigin[] }) {
   const [input, setInput] = useState("");
   const [profileId, setProfileId] = useState("");
+  const [app, setApp] = useState<Application>("self-service");
   const [message, setMessage] = useState("");
   const chosen = profiles.find((p) => p.id === profileId) ?? profiles[0];
 
   const add = async (event: Event) => {
     event.preventDefault();
     setMessage("");
-    const parsed = parseDocsOrigin(input);
-    if (!parsed.ok) return setMessage(parsed.error);
     if (!chosen) return setMessage(t("optionsAddProfileFirst"));
-    // The browser asks the user here; it must happen in this click, before any other await.
-    const granted = await browser.permissions.request({ origins: [originPattern(parsed.origin)] });
+    const parsed = parseDocsOrigin(input, chosen);
+    if (!parsed.ok) return setMessage(parsed.error);
+    // The manifest holds ping.cloud already; elsewhere the browser asks the user here, which must happen
+    // in this click, before any other await.
+    const granted =
+      isPingCloudOrigin(parsed.origin) ||
+      (await browser.permissions.request({ origins: [originPattern(parsed.origin)] }));
     if (!granted) return setMessage(t("optionsNotGranted"));
-    const result = await send("addDocsOrigin", { origin: parsed.origin, profileId: chosen.id });
+    const result = await send("addDocsOrigin", { origin: parsed.origin, profileId: chosen.id, app });
     setMessage(result.ok ? t("optionsOriginAdded", parsed.origin) : result.error);
     if (result.ok) setInput("");
   };
@@ -38,7 +45,9 @@ export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origin
             <li key={o.origin} class="row">
               <span class="grow">
                 {o.origin}{" "}
-                <span class="muted">→ {profile ? profileLabel(profile) : t("commonRemovedProfile")}</span>
+                <span class="muted">
+                  → {profile ? profileLabel(profile) : t("commonRemovedProfile")} · {o.app}
+                </span>
               </span>
               <button
                 type="button"
@@ -61,6 +70,11 @@ export function DocsOrigins({ profiles, origins }: { profiles: Profile[]; origin
           />
         </label>
         <ProfileSelect profiles={profiles} value={chosen?.id} onChange={setProfileId} />
+        <ApplicationSelect
+          label={t("commonApplication")}
+          value={app}
+          onChange={(choice) => choice && setApp(choice)}
+        />
         <button type="submit" class="primary">
           {t("optionsAddOrigin")}
         </button>

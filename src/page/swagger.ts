@@ -1,34 +1,27 @@
-// Functions that run in a docs page's own world (MAIN), through scripting.executeScript. Only their source
-// text crosses over, so each is self-contained: no imports, no helpers outside its body. The token arrives
-// as an argument and goes only into Swagger UI's own authorization (or, without window.ui, its Authorize
-// dialog). Nothing here listens to page messages or posts any.
-
-export type SwaggerKind = "ui" | "dialog";
+// Functions that run in a docs page through scripting.executeScript. Only their source text crosses over,
+// so each is self-contained: no imports, no helpers outside its body. The probe runs in the ISOLATED world,
+// where no page script can replace the globals it uses; the token goes only to the MAIN-world function,
+// which checks the origin it was meant for before it touches the token, and then only into Swagger UI's
+// own authorization (or, without window.ui, its Authorize dialog). Nothing here listens to page messages
+// or posts any.
 
 /**
- * Which way Swagger UI can be authorized on this page, waiting up to `waitMs` for it to appear, and the
- * page's URL as the page itself is at: `location` is unforgeable, so the page cannot lie about it.
+ * ISOLATED world: whether Swagger UI renders in this document (the DOM is shared with the page), waiting
+ * up to `waitMs` for it to appear; with this document's URL. The page can add a `.swagger-ui` element, but
+ * it cannot change what this returns otherwise: which token, if any, is decided from the URL alone.
  */
-export function detectSwagger(waitMs: number): Promise<{ kind: SwaggerKind | null; url: string }> {
+export function findSwaggerUi(waitMs: number): Promise<{ url: string } | null> {
   return new Promise((resolve) => {
-    const kindNow = (): SwaggerKind | null => {
-      const ui = (window as { ui?: { preauthorizeApiKey?: unknown } }).ui;
-      if (typeof ui?.preauthorizeApiKey === "function") return "ui";
-      return document.querySelector(".swagger-ui") ? "dialog" : null;
-    };
-    const finish = (kind: SwaggerKind | null) => {
+    const present = () => document.querySelector(".swagger-ui") !== null;
+    const finish = (found: boolean) => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve({ kind, url: location.href });
+      resolve(found ? { url: location.href } : null);
     };
     // Swagger UI renders as it starts, so the first mutation after it appears is the moment to look.
-    const observer = new MutationObserver(() => {
-      const kind = kindNow();
-      if (kind) finish(kind);
-    });
-    const timer = setTimeout(() => finish(kindNow()), waitMs);
-    const kind = kindNow();
-    if (kind) finish(kind);
+    const observer = new MutationObserver(() => present() && finish(true));
+    const timer = setTimeout(() => finish(present()), waitMs);
+    if (present()) finish(true);
     else observer.observe(document, { childList: true, subtree: true });
   });
 }
@@ -39,13 +32,18 @@ export function detectSwagger(waitMs: number): Promise<{ kind: SwaggerKind | nul
  * next call with another token replaces it. A scheme the user logs out of stays logged out until then.
  * `generation` tells tokens apart without putting the token itself anywhere else in the page: a call with
  * the generation already at work (the same page loading again, a history change) leaves it as it is.
- * Resolves with the names of the schemes authorized first, or null when none appeared within `waitMs`.
+ * Resolves with the names of the schemes authorized first, or null when none appeared within `waitMs` or
+ * the document is not on `expectedOrigin`.
  */
 export function authorizeSwagger(
   token: string,
   generation: number,
   waitMs: number,
+  expectedOrigin: string,
 ): Promise<string[] | null> {
+  // `location` is unforgeable: a document that replaced the one probed (a navigation in between, or a
+  // browser without documentIds) gets nothing.
+  if (location.origin !== expectedOrigin) return Promise.resolve(null);
   type Immutable = { toJS(): unknown };
   type System = {
     preauthorizeApiKey(name: string, value: string): unknown;
@@ -200,7 +198,8 @@ export function authorizeSwagger(
 }
 
 /** "Remove from page": logs out of what we authorized and stops keeping it authorized. */
-export function removeSwaggerAuthorization(): boolean {
+export function removeSwaggerAuthorization(expectedOrigin: string): boolean {
+  if (location.origin !== expectedOrigin) return false;
   const holder = window as unknown as Record<symbol, { remove(): void } | undefined>;
   const controller = holder[Symbol.for("p1as-token-capture/swagger")];
   // The controller stays, stopped: a later call with the same token (a history change) leaves the page alone.

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { docsProfile } from "../lib/docs-target";
+import { docsTarget } from "../lib/docs-target";
 import { t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
 import { SettingsPanel } from "../ui/SettingsPanel";
@@ -32,7 +32,7 @@ export function App({ actions }: { actions: Actions }) {
   if (!state) return <main aria-busy="true" />;
   const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins } = state;
   const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
-  const docsOf = activeTab && docsProfile(profiles, docsOrigins, activeTab.url);
+  const docsOf = activeTab && docsTarget(profiles, docsOrigins, activeTab.url);
 
   return (
     <main>
@@ -50,9 +50,9 @@ export function App({ actions }: { actions: Actions }) {
           {activeTab && docsOf && (
             <DocsPanel
               tab={activeTab}
-              profile={docsOf}
+              target={docsOf}
               tokens={Object.values(tokens)}
-              pinned={docsPins[new URL(activeTab.url).origin] ?? null}
+              pinned={docsPins[docsOf.origin] ?? null}
               applied={appliedDocs[activeTab.id]}
               now={now}
               actions={actions}

@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { applicationOfHost, chooseToken } from "../lib/docs-target";
+import { chooseToken, type DocsTarget } from "../lib/docs-target";
 import { describeExpiry } from "../lib/expiry";
 import { t } from "../lib/i18n";
-import { type Application, type Profile, profileLabel } from "../lib/profile";
+import { type Application, profileLabel } from "../lib/profile";
 import { type AppliedDocs, type StoredToken, tokenKey } from "../lib/state";
 import { ApplicationSelect } from "../ui/selects";
 import type { Actions } from "./actions";
@@ -10,7 +10,7 @@ import type { ActiveTab } from "./use-active-tab";
 
 interface Props {
   tab: ActiveTab;
-  profile: Profile;
+  target: DocsTarget;
   tokens: StoredToken[];
   pinned: Application | null;
   applied: AppliedDocs | undefined;
@@ -18,14 +18,14 @@ interface Props {
   actions: Actions;
 }
 
-/** On a profile's docs tab: which token applies there, and Apply now / Remove from page / Sign in again. */
-export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions }: Props) {
+/** On a docs tab: which token applies there, and Apply now / Remove from page / Sign in again. */
+export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }: Props) {
   const [message, setMessage] = useState("");
-  const { origin, hostname } = new URL(tab.url);
-  const automatic = applicationOfHost(hostname);
+  const { profile, origin, automatic } = target;
+  const { hostname } = new URL(tab.url);
   const app = pinned ?? automatic;
   const token = chooseToken(tokens, profile.id, app, now);
-  const expired = !token && tokens.find((t) => t.profileId === profile.id && (app === null || t.app === app));
+  const expired = !token && tokens.find((t) => t.profileId === profile.id && t.app === app);
   const isApplied = token && applied?.tokenKey === tokenKey(token.profileId, token.app, token.source);
 
   const apply = async () => {
@@ -54,12 +54,12 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
       ) : expired ? (
         <p class="error">{t("docsExpired", expired.app, describeExpiry(expired.exp, now))}</p>
       ) : (
-        <p class="muted">{app ? t("docsNoAppToken", app) : t("docsNoToken")}</p>
+        <p class="muted">{t("docsNoAppToken", app)}</p>
       )}
       <ApplicationSelect
         label={t("docsTokenFor")}
         value={pinned}
-        automatic={automatic ? t("docsAutomatic", automatic) : t("docsAutomaticNewest")}
+        automatic={t("docsAutomatic", automatic)}
         onChange={(choice) => void actions.setDocsPin(origin, choice).then(apply)}
       />
       <div class="row wrap">
@@ -74,11 +74,7 @@ export function DocsPanel({ tab, profile, tokens, pinned, applied, now, actions 
           </button>
         )}
         {!token && (
-          <button
-            type="button"
-            class="primary"
-            onClick={() => void actions.signIn(profile.id, app ?? "self-service")}
-          >
+          <button type="button" class="primary" onClick={() => void actions.signIn(profile.id, app)}>
             {expired ? t("commonSignInAgain") : t("commonSignIn")}
           </button>
         )}
