@@ -22,8 +22,8 @@ test("a docs origin that is not https (or http on this machine) is refused with 
     ],
     ["docs.example.test", "Enter an origin such as https://docs.example.com or http://localhost:8080."],
     [
-      "https://self-service-api.dev-acme.us1.ping.cloud",
-      "ping.cloud hosts need no adding: a profile covers its own hosts.",
+      "https://self-service-api.prod-acme.us1.ping.cloud",
+      "A ping.cloud host must belong to the chosen profile's environment (dev-acme.us1.ping.cloud), on the default port.",
     ],
   ];
   for (const [input, message] of cases) {

@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
 import { DEFAULT_DOCS, type DocsVariant, docsPage, spec, swaggerAsset } from "./docs";
 import { createPingOne, type PingOne } from "./pingone";
+import { PRETEND_DOCS, type PretendDocs, pretendDocsPage } from "./pretend-docs";
 import { page, REFUSAL, type SuccessShape, signOnPage, successPage } from "./success-pages";
 import { createIssuer } from "./tokens";
 
@@ -33,9 +34,10 @@ export interface StandIn {
   issued: string[];
   /** Requests to a login URL since the last reset. */
   logins: number;
-  /** Every authorization code issued with the state it came with, in order: a test can replay another
-   * sign-in's callback as an attacker would. */
-  callbacks: string[];
+  /** What pages that pretend to be Swagger UI were handed (e2e/standin/pretend-docs.ts). */
+  leaks: string[];
+  /** An attacker's own sign-in to `app`, finished elsewhere: the callback URL with its code and state. */
+  foreignCallback(domain: string, app: string): string;
   /** Ends every sign-on session, as their expiry would: the next login URL shows the sign-on form. */
   endSignOnSessions(): void;
   /** The PingOne token endpoint on auth.pingone.com: its settings and traces. */
@@ -75,11 +77,13 @@ function send(
 const redirect = (res: ServerResponse, location: string, headers: Record<string, string> = {}) =>
   send(res, 302, "", { location, ...headers });
 
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+async function readBody(req: IncomingMessage): Promise<string> {
   let body = "";
   for await (const chunk of req) body += chunk;
-  return new URLSearchParams(body);
+  return body;
 }
+
+const readForm = async (req: IncomingMessage) => new URLSearchParams(await readBody(req));
 
 export async function startStandIn(): Promise<StandIn> {
   const issuer = await createIssuer();
@@ -90,14 +94,14 @@ export async function startStandIn(): Promise<StandIn> {
   const codes = new Map<string, Grant>();
   const sessions = new Map<string, string>();
 
-  const state: Omit<StandIn, "port" | "close" | "reset" | "endSignOnSessions"> = {
+  const state: Omit<StandIn, "port" | "close" | "reset" | "endSignOnSessions" | "foreignCallback"> = {
     successShape: "id-token",
     tokenLifetimeSeconds: 3600,
     docs: DEFAULT_DOCS,
     apiCalls: [],
     issued: [],
     logins: 0,
-    callbacks: [],
+    leaks: [],
     pingOne,
   };
 
@@ -178,7 +182,6 @@ export async function startStandIn(): Promise<StandIn> {
         const code = randomUUID();
         codes.set(code, { domain: signOn, app, sub });
         const callback = `${back}?${new URLSearchParams({ code, state: url.searchParams.get("state") ?? "" })}`;
-        state.callbacks.push(callback);
         redirect(res, callback, headers);
       };
       const session = /(?:^|;\s*)pf_session=([^;]+)/.exec(req.headers.cookie ?? "")?.[1];
@@ -196,6 +199,12 @@ export async function startStandIn(): Promise<StandIn> {
       return send(res, 200, signOnPage(url.searchParams.toString()));
     }
 
+    const pretend = /^\/pretend-docs\/([a-z]+)$/.exec(url.pathname)?.[1];
+    if (pretend && pretend in PRETEND_DOCS) return send(res, 200, pretendDocsPage(pretend as PretendDocs));
+    if (url.pathname === "/leak" && req.method === "POST") {
+      state.leaks.push(await readBody(req));
+      return send(res, 204, "");
+    }
     if (url.pathname === "/page") {
       const shape = (url.searchParams.get("shape") ?? "textarea") as SuccessShape;
       const token = await issuer.mint({
@@ -235,11 +244,17 @@ export async function startStandIn(): Promise<StandIn> {
       state.docs = DEFAULT_DOCS;
       state.apiCalls = [];
       state.logins = 0;
-      state.callbacks = [];
+      state.leaks = [];
       sessions.clear();
       pingOne.reset();
     },
     endSignOnSessions: () => sessions.clear(),
+    foreignCallback(domain: string, app: string) {
+      const code = randomUUID();
+      codes.set(code, { domain, app, sub: "mallory@evil.example" });
+      const query = new URLSearchParams({ code, state: randomUUID() });
+      return `https://self-service-api.${domain}/api/v1/auth/callback?${query}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         pingOne.close();

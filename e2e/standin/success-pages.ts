@@ -13,7 +13,7 @@ export const SUCCESS_SHAPES = [
   "late",
 ] as const;
 /** Shapes that hold no usable token, or one only the Copy Token click reveals. */
-export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge", "large-non-success"] as const;
+export const SPECIAL_SHAPES = ["copy-only", "malformed", "huge", "large-non-success", "no-token"] as const;
 export type SuccessShape = (typeof SUCCESS_SHAPES)[number] | (typeof SPECIAL_SHAPES)[number];
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -65,6 +65,8 @@ document.getElementById("copy").onclick = () => {
       const payload = Buffer.from('{"sub":"ann", oops').toString("base64url");
       return `<textarea readonly>${header}.${payload}.${signature}</textarea><button type="button">Copy Token</button>`;
     }
+    case "no-token":
+      return `<p>You are signed in, but this page shows no token.</p>`;
     case "large-non-success": {
       // A big page of an admin console: several MB of DOM and no token (npm run bench).
       const row =

@@ -11,6 +11,7 @@ import { HostAccessNotice } from "./HostAccessNotice";
 import { PasteDecoder } from "./PasteDecoder";
 import { ProfileForm } from "./ProfileForm";
 import { ProfilesPanel } from "./ProfilesPanel";
+import { SignInOutcomeNotice } from "./SignInOutcomeNotice";
 import { SignInPanel } from "./SignInPanel";
 import { TokenCard } from "./TokenCard";
 import { useActiveTab } from "./use-active-tab";
@@ -33,6 +34,7 @@ export function App({ actions }: { actions: Actions }) {
   const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins } = state;
   const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
   const docsOf = activeTab && docsTarget(profiles, docsOrigins, activeTab.url);
+  const outcomeProfile = profiles.find((p) => p.id === state.outcome?.profileId);
 
   return (
     <main>
@@ -59,6 +61,9 @@ export function App({ actions }: { actions: Actions }) {
             />
           )}
           <SignInPanel profiles={profiles} lastChoice={lastChoice} pending={pending} actions={actions} />
+          {outcomeProfile && state.outcome && (
+            <SignInOutcomeNotice outcome={state.outcome} profile={outcomeProfile} actions={actions} />
+          )}
           <section aria-label={t("commonTokens")}>
             {entries.length === 0 && <p class="muted">{t("popupNoTokens")}</p>}
             {entries.map(([key, token]) => {

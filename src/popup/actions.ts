@@ -24,6 +24,7 @@ export interface Actions {
   clientSecretsSaved(): Promise<string[]>;
   getClientToken(profileId: string): Promise<Response<"getClientToken">>;
   setSilentRenewal(key: string, on: boolean): Promise<unknown>;
+  pasteToken(profileId: string, app: Application, token: string): Promise<Response<"pasteToken">>;
 }
 
 export const extensionActions: Actions = {
@@ -42,4 +43,5 @@ export const extensionActions: Actions = {
   clientSecretsSaved: () => send("clientSecretsSaved", {}),
   getClientToken: (profileId) => send("getClientToken", { profileId }),
   setSilentRenewal: (key, on) => send("setSilentRenewal", { key, on }),
+  pasteToken: (profileId, app, token) => send("pasteToken", { profileId, app, token }),
 };

@@ -4,7 +4,7 @@ import type { ClientCredentials } from "../lib/client-credentials";
 import type { DocsOrigin } from "../lib/docs-target";
 import type { SignInRecord } from "../lib/history";
 import type { Application, Profile } from "../lib/profile";
-import type { AppliedDocs, Choice, PendingSignIn, Settings, StoredToken } from "../lib/state";
+import type { AppliedDocs, Choice, PendingSignIn, Settings, SignInOutcome, StoredToken } from "../lib/state";
 import {
   appliedDocsItem,
   clientCredentialsItem,
@@ -16,6 +16,7 @@ import {
   pendingSignInItem,
   profilesItem,
   settingsItem,
+  signInOutcomeItem,
   silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
@@ -34,6 +35,7 @@ export interface ExtensionState {
   clientTokenErrors: Record<string, string>;
   history: SignInRecord[];
   silentRenewal: Record<string, true>;
+  outcome: SignInOutcome | null;
 }
 
 /** Reads every item once, so that the popup's first render can show the state at once. */
@@ -51,6 +53,7 @@ export function preloadExtensionState(): Promise<unknown> {
     clientTokenErrorsItem.get(),
     historyItem.get(),
     silentRenewalItem.get(),
+    signInOutcomeItem.get(),
   ]);
 }
 
@@ -68,6 +71,7 @@ export function useExtensionState(): ExtensionState | undefined {
   const clientTokenErrors = useStorageItem(clientTokenErrorsItem);
   const history = useStorageItem(historyItem);
   const silentRenewal = useStorageItem(silentRenewalItem);
+  const outcome = useStorageItem(signInOutcomeItem);
   if (
     profiles === undefined ||
     tokens === undefined ||
@@ -80,7 +84,8 @@ export function useExtensionState(): ExtensionState | undefined {
     clientCredentials === undefined ||
     clientTokenErrors === undefined ||
     history === undefined ||
-    silentRenewal === undefined
+    silentRenewal === undefined ||
+    outcome === undefined
   ) {
     return undefined;
   }
@@ -97,5 +102,6 @@ export function useExtensionState(): ExtensionState | undefined {
     clientTokenErrors,
     history,
     silentRenewal,
+    outcome,
   };
 }
