@@ -6,35 +6,33 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { ACME, addProfile } from "./helpers";
 import { popupUrl } from "./launch";
+import { expectNoMoreMinting, leaveTraces, tracesOf } from "./profile-traces";
 
 const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json";
 
 test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
 
-test("a profile pushed by policy appears read-only in popup and options, and takes over a personal one", async ({
-  popup,
-  loaded,
-}) => {
-  await addProfile(popup, ACME);
-  const policy = {
-    "3rdparty": {
-      extensions: {
-        [loaded.extensionId]: {
-          profiles: [
-            { environment: "prod", customer: "acme", region: "us1", name: "Acme production" },
-            { environment: "dev", customer: "acme", region: "us1", name: "Acme dev (managed)" },
-            { environment: "Bad Label!", customer: "acme", region: "us1" },
-          ],
-        },
-      },
-    },
-  };
+/** Pushes these profiles to our extension, for every Chromium that starts or is running. */
+function writePolicy(extensionId: string, profiles: object[]): void {
+  const policy = { "3rdparty": { extensions: { [extensionId]: { profiles } } } };
   try {
     mkdirSync("/etc/chromium/policies/managed", { recursive: true });
     writeFileSync(POLICY_FILE, JSON.stringify(policy));
   } catch (error) {
     throw new Error(`This test writes a Chromium policy file and must run as root: ${String(error)}`);
   }
+}
+
+test("a profile pushed by policy appears read-only in popup and options, and takes over a personal one", async ({
+  popup,
+  loaded,
+}) => {
+  await addProfile(popup, ACME);
+  writePolicy(loaded.extensionId, [
+    { environment: "prod", customer: "acme", region: "us1", name: "Acme production" },
+    { environment: "dev", customer: "acme", region: "us1", name: "Acme dev (managed)" },
+    { environment: "Bad Label!", customer: "acme", region: "us1" },
+  ]);
   await loaded.restart();
 
   const page = await loaded.context.newPage();
@@ -64,4 +62,21 @@ test("a profile pushed by policy appears read-only in popup and options, and tak
     /Acme production.*Managed by your organisation/,
     /Acme dev \(managed\).*Managed by your organisation/,
   ]);
+});
+
+test("a profile the policy drops leaves nothing behind, and nothing is minted for it", async ({
+  loaded,
+  standIn,
+}) => {
+  writePolicy(loaded.extensionId, [ACME]);
+  await loaded.restart();
+  const page = await loaded.context.newPage();
+  await page.goto(popupUrl(loaded.extensionId));
+  const marks = await leaveTraces(page, standIn);
+
+  // Changed while the browser runs: Chromium reads the policy again once the file has settled (5 s).
+  writePolicy(loaded.extensionId, [{ environment: "prod", customer: "acme", region: "us1" }]);
+  await expect(page.getByLabel("Profile")).toHaveText("prod-acme.us1", { timeout: 20_000 });
+  await expect.poll(() => tracesOf(page, marks)).toEqual([]);
+  await expectNoMoreMinting(page, standIn);
 });

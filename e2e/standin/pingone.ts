@@ -19,8 +19,29 @@ export const PINGONE_CLIENTS = {
   post: { id: "9e8d7c6b-5a49-4837-a625-14f3e2d1c0b9", secret: "post-3Jh8Nq1Xv6Bw2Ze9Rt4Lk7Mp0Sd5Ga" },
 };
 
-/** How the token endpoint behaves for the next requests (network faults oidc-provider cannot show). */
-export type PingOneFault = "none" | "hang" | "reset" | "non-json" | "no-token";
+/**
+ * How the token endpoint behaves for the next requests: network faults oidc-provider cannot show, and a
+ * redirect (307 or 308, which keep the method and body) to the sink host, as a hijacked proxy might send.
+ */
+export type PingOneFault =
+  | "none"
+  | "hang"
+  | "reset"
+  | "non-json"
+  | "no-token"
+  | "redirect-307"
+  | "redirect-308";
+
+/** Where the redirect faults send the token request: a host of nobody's that records whatever reaches it. */
+export const PINGONE_SINK_HOST = "token-sink.example.test";
+
+/** A request as the sink host received it: everything a client secret could travel in. */
+export interface SinkRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
 
 export interface PingOne {
   /** Handles a request whose Host is auth.pingone.com (any path); answers 404 outside /<envId>/as/. */
@@ -30,11 +51,15 @@ export interface PingOne {
   issued: string[];
   /** Requests that reached /<envId>/as/token, whatever the answer. */
   tokenRequests: number;
+  /** Answers every request whose Host is the sink host, after recording it in `sinkRequests`. */
+  handleSink(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Every request that reached the sink host. */
+  sinkRequests: SinkRequest[];
   /** Lifetime in seconds of the next access tokens (default 3600). */
   tokenLifetimeSeconds: number;
   /** The claims of a valid access token issued here, else null (for the stand-in API). */
   verify(token: string): Promise<Record<string, unknown> | null>;
-  /** Back to defaults: fault "none", lifetime 3600, counters and issued list emptied. */
+  /** Back to defaults: fault "none", lifetime 3600, counters, issued list and sink requests emptied. */
   reset(): void;
   /** Ends hanging requests. */
   close(): void;
@@ -131,6 +156,19 @@ export async function createPingOne(): Promise<PingOne> {
     issued: [],
     tokenRequests: 0,
     tokenLifetimeSeconds: 3600,
+    sinkRequests: [],
+    async handleSink(req, res) {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      pingOne.sinkRequests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
+      // CORS allowed, so that a request that followed the redirect gets this answer rather than a network
+      // error: what a sink that wants to be mistaken for PingOne would do.
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "access-control-allow-origin": req.headers.origin ?? "*",
+      });
+      res.end('{"error":"sink"}');
+    },
     async handle(req, res) {
       const path = new URL(req.url ?? "/", ISSUER).pathname;
       if (!path.startsWith(`${MOUNT}/`)) {
@@ -158,6 +196,11 @@ export async function createPingOne(): Promise<PingOne> {
           res.writeHead(200, { "content-type": "application/json" }).end('{"token_type":"Bearer"}');
           return;
         }
+        const redirect = /^redirect-(30[78])$/.exec(pingOne.fault)?.[1];
+        if (req.method === "POST" && redirect) {
+          res.writeHead(Number(redirect), { location: `https://${PINGONE_SINK_HOST}${path}` }).end();
+          return;
+        }
       }
       // oidc-provider builds its URLs (discovery, expected audiences) from Host, where Chromium adds the
       // port, and from its mount path: the part of originalUrl before url, here the /<envId>/as prefix.
@@ -178,6 +221,7 @@ export async function createPingOne(): Promise<PingOne> {
       pingOne.tokenLifetimeSeconds = 3600;
       pingOne.tokenRequests = 0;
       pingOne.issued = [];
+      pingOne.sinkRequests = [];
     },
     close() {
       for (const res of hanging) res.destroy();

@@ -9,6 +9,7 @@
 //                              with the code and the state it was given.
 //   auth.pingone.com           /<envId>/as/token → PingOne's token endpoint (pingone.ts); the API also
 //                              accepts its tokens.
+//   token-sink.example.test    records every request (where the token endpoint's redirect faults point).
 //   anything else              /page?shape=… shows a Success-like page, for origins that must be ignored.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -16,7 +17,7 @@ import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
 import { DEFAULT_DOCS, type DocsVariant, docsPage, spec, swaggerAsset } from "./docs";
-import { createPingOne, type PingOne } from "./pingone";
+import { createPingOne, PINGONE_SINK_HOST, type PingOne } from "./pingone";
 import { PRETEND_DOCS, type PretendDocs, pretendDocsPage } from "./pretend-docs";
 import { page, REFUSAL, type SuccessShape, signOnPage, successPage } from "./success-pages";
 import { createIssuer } from "./tokens";
@@ -108,6 +109,7 @@ export async function startStandIn(): Promise<StandIn> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
     if (host === "auth.pingone.com") return pingOne.handle(req, res);
+    if (host === PINGONE_SINK_HOST) return pingOne.handleSink(req, res);
     const url = new URL(req.url ?? "/", `https://${host}`);
     const selfService = /^self-service-api\.(.+\.ping\.cloud)$/.exec(host)?.[1];
     const signOn = /^pingfederate\.(.+\.ping\.cloud)$/.exec(host)?.[1];

@@ -118,6 +118,8 @@ async function requestToken(
   try {
     // The signal also bounds reading the body: an answer that starts and never ends times out too.
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS) });
+    // The redirect was not followed (see tokenRequest): the secret went to the token endpoint only.
+    if (response.type === "opaqueredirect") return fail(t("pingoneRedirected", host));
     const text = await response.text();
     return readTokenAnswer(response.status, response.headers.get("content-type") ?? "", text);
   } catch (error) {

@@ -1,13 +1,13 @@
 // Import of a profiles-and-settings file: checked here again (the page is not trusted to have checked
-// it), then applied in one step. A profile whose domain exists already is kept as it is.
-import { readConfig } from "../lib/config-file";
+// it), then applied in one step. A profile whose domain exists already is kept as it is, and keeping
+// tokens on disk is never turned on by a file (importedSettings).
+import { importedSettings, readConfig } from "../lib/config-file";
+import type { Protocol } from "../lib/messages";
 import { profileDomain } from "../lib/profile";
 import { profilesItem, settingsItem } from "../lib/storage";
 import { serial } from "./serial";
 
-export function importConfig(
-  text: string,
-): Promise<{ ok: true; added: string[]; kept: string[] } | { ok: false; report: string[] }> {
+export function importConfig(text: string): Promise<Protocol["importConfig"]["response"]> {
   return serial(async () => {
     const read = readConfig(text);
     if (!read.ok) return read;
@@ -16,7 +16,8 @@ export function importConfig(
     const fresh = read.config.profiles.filter((p) => !known.has(profileDomain(p)));
     const kept = read.config.profiles.filter((p) => known.has(profileDomain(p))).map(profileDomain);
     await profilesItem.set([...profiles, ...fresh.map((p) => ({ id: crypto.randomUUID(), ...p }))]);
-    await settingsItem.set(read.config.settings);
-    return { ok: true, added: fresh.map(profileDomain), kept };
+    const { settings, keepTokensLeftOff } = importedSettings(read.config.settings, await settingsItem.get());
+    await settingsItem.set(settings);
+    return { ok: true, added: fresh.map(profileDomain), kept, keepTokensLeftOff };
   });
 }

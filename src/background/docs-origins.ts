@@ -3,10 +3,11 @@
 // needed); here an origin is only kept while that permission is held, and removing the origin gives an
 // asked-for permission back. Nothing is registered in the page: authorizing needs only the permission.
 import browser from "webextension-polyfill";
-import { isPingCloudOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
+import { type DocsOrigin, isPingCloudOrigin, originPattern, parseDocsOrigin } from "../lib/docs-target";
 import { t } from "../lib/i18n";
 import type { Application } from "../lib/profile";
 import { docsOriginsItem, docsPinsItem, profilesItem } from "../lib/storage";
+import { dropEntries } from "../lib/storage-item";
 import { serial } from "./serial";
 
 export function addDocsOrigin(
@@ -30,23 +31,25 @@ export function addDocsOrigin(
 
 export function removeDocsOrigin(origin: string): Promise<{ ok: true }> {
   return serial(async () => {
-    const origins = await docsOriginsItem.get();
-    const kept = origins.filter((o) => o.origin !== origin);
-    await docsOriginsItem.set(kept);
-    const pins = await docsPinsItem.get();
-    if (origin in pins) {
-      delete pins[origin];
-      await docsPinsItem.set(pins);
-    }
-    // Give an asked-for permission back unless another added origin on the same host still needs it (the
-    // manifest's own, for ping.cloud, is not ours to give back).
-    const asked = origins.some((o) => o.origin === origin) && !isPingCloudOrigin(origin);
-    const pattern = asked ? originPattern(origin) : null;
-    if (pattern && !kept.some((o) => originPattern(o.origin) === pattern)) {
-      await browser.permissions.remove({ origins: [pattern] });
-    }
+    await dropDocsOrigins((o) => o.origin === origin);
     return { ok: true };
   });
+}
+
+/** Drops the added origins that match and their pins; inside a serial operation. */
+export async function dropDocsOrigins(matches: (o: DocsOrigin) => boolean): Promise<void> {
+  const origins = await docsOriginsItem.get();
+  const dropped = new Set(origins.filter(matches).map((o) => o.origin));
+  const kept = origins.filter((o) => !dropped.has(o.origin));
+  await docsOriginsItem.set(kept);
+  await dropEntries(docsPinsItem, (_, origin) => dropped.has(origin));
+  // Give each asked-for permission back unless another added origin on the same host still needs it (the
+  // manifest's own, for ping.cloud, is not ours to give back).
+  const needed = new Set(kept.map((o) => originPattern(o.origin)));
+  const asked = [...dropped].filter((origin) => !isPingCloudOrigin(origin));
+  for (const pattern of new Set(asked.map(originPattern))) {
+    if (!needed.has(pattern)) await browser.permissions.remove({ origins: [pattern] });
+  }
 }
 
 /** The user took the permission back (chrome://extensions): forget the origins that needed it. */

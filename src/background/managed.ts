@@ -1,8 +1,9 @@
 // Brings the organisation's profiles (enterprise policy, storage.managed) into the profile list: at start,
-// and whenever the policy changes while the browser runs.
+// and whenever the policy changes while the browser runs. A profile the policy drops is forgotten whole.
 import browser from "webextension-polyfill";
 import { mergeManaged, readManagedProfiles } from "../lib/managed";
 import { profilesItem } from "../lib/storage";
+import { saveProfileList } from "./forget-profile";
 import { serial } from "./serial";
 
 async function policy(): Promise<unknown> {
@@ -17,6 +18,7 @@ async function policy(): Promise<unknown> {
 export function syncManagedProfiles(): Promise<void> {
   return serial(async () => {
     const { profiles: managed } = readManagedProfiles(await policy());
-    await profilesItem.set(mergeManaged(await profilesItem.get(), managed));
+    const profiles = await profilesItem.get();
+    await saveProfileList(profiles, mergeManaged(profiles, managed));
   });
 }

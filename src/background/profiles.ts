@@ -1,18 +1,11 @@
-// Adding, editing and removing profiles. Removing one also drops its tokens, its client credentials and
-// any choice naming it.
+// Adding, editing and removing profiles. Removing one, or moving it to another domain, forgets everything
+// stored for it (forget-profile.ts).
 import { t } from "../lib/i18n";
 import type { Protocol, Request } from "../lib/messages";
 import { type Application, type ProfileColour, profileDomain, validateProfileFields } from "../lib/profile";
-import { lastChoiceItem, profilesItem, tokensItem } from "../lib/storage";
-import { dropClientCredentials } from "./client-credentials";
-import { dropHistoryOf } from "./history";
+import { profilesItem, tokensItem } from "../lib/storage";
+import { saveProfileList } from "./forget-profile";
 import { serial } from "./serial";
-
-async function dropTokensOf(profileId: string): Promise<void> {
-  const tokens = await tokensItem.get();
-  const kept = Object.entries(tokens).filter(([, t]) => t.profileId !== profileId);
-  if (kept.length !== Object.keys(tokens).length) await tokensItem.set(Object.fromEntries(kept));
-}
 
 export function saveProfile({
   profile,
@@ -31,12 +24,10 @@ export function saveProfile({
     if (profile.id !== null && !previous)
       return { ok: false, errors: { environment: t("commonProfileGone") } };
     const saved = { id: profile.id ?? crypto.randomUUID(), ...checked.fields };
-    if (previous) profiles[index] = saved;
-    else profiles.push(saved);
-    await profilesItem.set(profiles);
-    // Its tokens were issued for the old domain: after a change of environment, customer or region they
-    // no longer belong to this profile.
-    if (previous && profileDomain(previous) !== domain) await dropTokensOf(saved.id);
+    await saveProfileList(
+      profiles,
+      previous ? profiles.map((p) => (p.id === saved.id ? saved : p)) : [...profiles, saved],
+    );
     return { ok: true, profile: saved };
   });
 }
@@ -45,11 +36,10 @@ export function removeProfile(id: string): Promise<{ ok: true } | { ok: false; e
   return serial(async () => {
     const profiles = await profilesItem.get();
     if (profiles.find((p) => p.id === id)?.managed) return { ok: false, error: t("commonManagedProfile") };
-    await profilesItem.set(profiles.filter((p) => p.id !== id));
-    await dropTokensOf(id);
-    await dropClientCredentials(id);
-    await dropHistoryOf(id);
-    if ((await lastChoiceItem.get())?.profileId === id) await lastChoiceItem.set(null);
+    await saveProfileList(
+      profiles,
+      profiles.filter((p) => p.id !== id),
+    );
     return { ok: true };
   });
 }

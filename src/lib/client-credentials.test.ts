@@ -71,6 +71,12 @@ describe("tokenRequest", () => {
     expect(url).toContain("/as/token");
   });
 
+  it("never follows a redirect, which would send the secret on to another host", () => {
+    for (const authMethod of ["client_secret_basic", "client_secret_post"] as const) {
+      expect(tokenRequest({ ...SETTINGS, authMethod }, "secret").init.redirect).toBe("manual");
+    }
+  });
+
   it("puts id and secret in the form for client_secret_post, and no Authorization header", () => {
     const { init } = tokenRequest({ ...SETTINGS, authMethod: "client_secret_post" }, "a&b");
     expect((init.headers as Record<string, string>).authorization).toBeUndefined();

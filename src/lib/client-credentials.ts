@@ -89,7 +89,17 @@ export function tokenRequest(s: ClientCredentials, secret: string): { url: strin
   }
   return {
     url: tokenEndpoint(s),
-    init: { method: "POST", headers, body: body.toString(), credentials: "omit", cache: "no-store" },
+    init: {
+      method: "POST",
+      headers,
+      body: body.toString(),
+      credentials: "omit",
+      cache: "no-store",
+      // A 307 or 308 keeps method and body: followed, it would post the secret to any host it names. Never
+      // followed; "manual" rather than "error" because only an opaque redirect tells the user why it failed
+      // (a refused redirect and a cut connection throw the same TypeError).
+      redirect: "manual",
+    },
   };
 }
 

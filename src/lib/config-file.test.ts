@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONFIG_FORMAT, exportConfig, readConfig } from "./config-file";
+import { CONFIG_FORMAT, exportConfig, importedSettings, readConfig } from "./config-file";
 import type { Profile } from "./profile";
 import { DEFAULT_SETTINGS } from "./state";
 
@@ -52,5 +52,26 @@ describe("config file", () => {
   ])("explains %s", (text, message) => {
     const result = readConfig(text);
     expect(result.ok ? "" : result.report[0]).toMatch(message);
+  });
+});
+
+describe("importedSettings", () => {
+  const on = { ...DEFAULT_SETTINGS, keepTokens: true };
+  const file = { ...DEFAULT_SETTINGS, notifyLeadMinutes: 10 };
+
+  it("applies the file's settings but never turns keeping tokens on", () => {
+    expect(importedSettings({ ...file, keepTokens: true }, DEFAULT_SETTINGS)).toEqual({
+      settings: { ...file, keepTokens: false },
+      keepTokensLeftOff: true,
+    });
+  });
+
+  it("keeps it on when the file asks for it too, and turns it off when the file says off", () => {
+    expect(importedSettings({ ...file, keepTokens: true }, on)).toEqual({
+      settings: { ...file, keepTokens: true },
+      keepTokensLeftOff: false,
+    });
+    expect(importedSettings(file, on)).toEqual({ settings: file, keepTokensLeftOff: false });
+    expect(importedSettings(file, DEFAULT_SETTINGS)).toEqual({ settings: file, keepTokensLeftOff: false });
   });
 });

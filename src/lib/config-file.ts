@@ -44,6 +44,21 @@ const SETTING_CHECKS: Record<keyof Settings, (v: unknown) => string | null> = {
   renewLeadMinutes: minutes,
 };
 
+/**
+ * The settings an import applies: the file's, except that it never turns on keeping tokens on disk. That
+ * opt-in is the user's alone, made knowingly; a file (from a colleague, or crafted) may only turn it off.
+ * `keepTokensLeftOff` says that the file asked for it and did not get it.
+ */
+export function importedSettings(
+  file: Settings,
+  current: Settings,
+): { settings: Settings; keepTokensLeftOff: boolean } {
+  return {
+    settings: { ...file, keepTokens: file.keepTokens && current.keepTokens },
+    keepTokensLeftOff: file.keepTokens && !current.keepTokens,
+  };
+}
+
 /** The file's content if all of it is valid, else every reason it is not. */
 export function readConfig(text: string): { ok: true; config: ConfigFile } | { ok: false; report: string[] } {
   let value: unknown;

@@ -75,7 +75,10 @@ export interface Protocol {
   /** Options: a profiles-and-settings file, applied whole or not at all. */
   importConfig: {
     request: { text: string };
-    response: { ok: true; added: string[]; kept: string[] } | { ok: false; report: string[] };
+    /** `keepTokensLeftOff`: the file asked to keep tokens on disk, which only the user turns on. */
+    response:
+      | { ok: true; added: string[]; kept: string[]; keepTokensLeftOff: boolean }
+      | { ok: false; report: string[] };
   };
   /** Options: every stored token gone, also the kept copies. */
   clearTokens: { request: Record<never, never>; response: { ok: true } };

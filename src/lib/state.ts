@@ -94,6 +94,9 @@ export interface AppliedDocs {
 export const tokenKey = (profileId: string, app: Application, source: TokenSource = "capture"): string =>
   source === "capture" ? `${profileId}/${app}` : `${profileId}/${app}/${source}`;
 
+/** Whether a token key is one of the profile's (a profile id holds no slash: a UUID, or managed:<domain>). */
+export const isTokenKeyOf = (key: string, profileId: string): boolean => key.startsWith(`${profileId}/`);
+
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 

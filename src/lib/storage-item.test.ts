@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { type Area, type StorageApi, StorageItem } from "./storage-item";
+import { type Area, dropEntries, type StorageApi, StorageItem } from "./storage-item";
 
 type Listener = Parameters<StorageApi["onChanged"]["addListener"]>[0];
 
@@ -168,5 +168,18 @@ describe("StorageItem", () => {
     storage.foreignWrite({ n: { a: 1 } });
     await flush();
     expect(seen).toEqual([{}]);
+  });
+});
+
+describe("dropEntries", () => {
+  it("removes the entries that match, by value or key, and writes nothing when none does", async () => {
+    const storage = fakeStorage();
+    const item = new StorageItem(storage.api, "session", "n", numbers);
+    storage.foreignWrite({ n: { a: 1, b: 2, c: 3 } });
+    await dropEntries(item, (value, key) => value === 2 || key === "c");
+    expect(await item.get()).toEqual({ a: 1 });
+    storage.failWrites(true);
+    await dropEntries(item, (value) => value === 5);
+    expect(await item.get()).toEqual({ a: 1 });
   });
 });

@@ -93,6 +93,16 @@ export class StorageItem<T> {
   }
 }
 
+/** Removes the entries of a keyed item for which `drop` holds: a read-modify-write, so inside `serial`. */
+export async function dropEntries<T>(
+  item: StorageItem<Record<string, T>>,
+  drop: (value: T, key: string) => boolean,
+): Promise<void> {
+  const all = await item.get();
+  const kept = Object.entries(all).filter(([key, value]) => !drop(value, key));
+  if (kept.length !== Object.keys(all).length) await item.set(Object.fromEntries(kept));
+}
+
 /** JSON with object keys sorted: the browser compares stored values whatever their key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>

@@ -5,8 +5,9 @@ import { MAX_CONFIG_TEXT } from "../lib/messages";
 import type { Profile } from "../lib/profile";
 import { send } from "../lib/send";
 import type { Settings } from "../lib/state";
+import { KeepTokensOffer } from "./KeepTokensOffer";
 
-type Outcome = { kind: "ok"; lines: string[] } | { kind: "error"; lines: string[] } | null;
+type Outcome = { kind: "ok" | "error"; lines: string[]; keepTokensLeftOff?: boolean } | null;
 
 /** Profiles and settings to and from a JSON file, to share a setup; never tokens or secrets. */
 export function ImportExport({ profiles, settings }: { profiles: Profile[]; settings: Settings }) {
@@ -37,7 +38,9 @@ export function ImportExport({ profiles, settings }: { profiles: Profile[]; sett
               result.added.length ? t("importAdded", result.added.join(", ")) : t("importNoneAdded"),
               ...(result.kept.length ? [t("importKept", result.kept.join(", "))] : []),
               t("importSettingsApplied"),
+              ...(result.keepTokensLeftOff ? [t("importKeepTokensLeftOff")] : []),
             ],
+            keepTokensLeftOff: result.keepTokensLeftOff,
           }
         : { kind: "error", lines: [t("importFailed"), ...result.report] },
     );
@@ -68,6 +71,7 @@ export function ImportExport({ profiles, settings }: { profiles: Profile[]; sett
           </ul>
         </div>
       )}
+      {outcome?.keepTokensLeftOff && !settings.keepTokens && <KeepTokensOffer />}
     </section>
   );
 }
