@@ -10,7 +10,7 @@ import { stopServiceWorkers } from "../e2e/service-worker";
 import { startStandIn } from "../e2e/standin/server";
 import { scriptTime } from "./cdp";
 import { sizeRows } from "./sizes";
-import { printTable, type Row, ratio, timing } from "./stats";
+import { printTable, type Row, ratio, rowLine, timing } from "./stats";
 
 const RUNS = 25;
 const WARMUP = 3;
@@ -27,8 +27,15 @@ const { context, extensionId, worker } = await launchWithExtension(
 );
 const rows: Row[] = [];
 
+/** Keeps measured rows for the table, and says each at once: a run takes minutes and is never silent. */
+function record(...measured: Row[]): void {
+  record(...measured);
+  for (const row of measured) console.log(`  = ${rowLine(row)}`);
+}
+
 /** Runs `measure` WARMUP times unrecorded, then RUNS times; each run may give several figures. */
-async function repeat<T>(measure: () => Promise<T>): Promise<T[]> {
+async function repeat<T>(what: string, measure: () => Promise<T>): Promise<T[]> {
+  console.log(`Measuring ${what} (${WARMUP} warm-up runs, then ${RUNS})…`);
   for (let i = 0; i < WARMUP; i++) await measure();
   const values: T[] = [];
   for (let i = 0; i < RUNS; i++) values.push(await measure());
@@ -102,17 +109,17 @@ async function captureOnce(page: Page, from: "dcl" | "insert"): Promise<number[]
 const column = (runs: number[][], i: number) => runs.map((run) => run[i] ?? Number.NaN);
 
 standIn.successShape = "textarea";
-const atLoad = await repeat(() => captureOnce(tab, "dcl"));
+const atLoad = await repeat("capture at DOMContentLoaded", () => captureOnce(tab, "dcl"));
 const captureAtLoad = timing("capture: DOMContentLoaded → token in storage", column(atLoad, 0), 50);
-rows.push(
+record(
   captureAtLoad,
   timing("  of which content script: DOMContentLoaded → message at background", column(atLoad, 1), null),
   timing("  of which background: message → token in storage", column(atLoad, 2), null),
 );
 standIn.successShape = "late";
-const late = await repeat(() => captureOnce(tab, "insert"));
+const late = await repeat("capture of a token rendered late", () => captureOnce(tab, "insert"));
 const captureLate = timing("capture: token inserted late → token in storage", column(late, 0), 50);
-rows.push(
+record(
   captureLate,
   timing("  of which content script: inserted → message at background", column(late, 1), null),
   timing("  of which background: message → token in storage", column(late, 2), null),
@@ -120,7 +127,7 @@ rows.push(
 
 const floor = timing(
   "floor: content script → background round trip, no work",
-  await repeat(async () =>
+  await repeat("the content script → background round trip", async () =>
     Number(
       await inOurWorld(
         tab,
@@ -131,7 +138,7 @@ const floor = timing(
   ),
   null,
 );
-rows.push(
+record(
   floor,
   timing(
     "floor while the Success page loads: worker → browser call, no work",
@@ -174,9 +181,19 @@ async function docsOnce(windowUi: boolean): Promise<number> {
     [start, end] as const,
   );
 }
-rows.push(timing("swagger: spec loaded → authorized (window.ui)", await repeat(() => docsOnce(true)), 100));
-rows.push(
-  timing("swagger: dialog shown → input filled (no window.ui)", await repeat(() => docsOnce(false)), 16),
+record(
+  timing(
+    "swagger: spec loaded → authorized (window.ui)",
+    await repeat("Swagger UI with window.ui", () => docsOnce(true)),
+    100,
+  ),
+);
+record(
+  timing(
+    "swagger: dialog shown → input filled (no window.ui)",
+    await repeat("Swagger UI without window.ui", () => docsOnce(false)),
+    16,
+  ),
 );
 
 // Popup: open → the token list painted, with 50 stored tokens and, as its floor, with none.
@@ -220,10 +237,10 @@ await popup.addInitScript(() => {
 for (const count of [50, 0]) {
   await storeTokens(count);
   await popup.goto(`${popupUrl(extensionId)}#cards=${count}`);
-  rows.push(
+  record(
     timing(
       count ? `popup: open → ${count} tokens painted` : "floor: popup open → painted, no tokens",
-      await repeat(async () => {
+      await repeat(`the popup with ${count} tokens`, async () => {
         await popup.reload();
         await popup.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt);
         return popup.evaluate(() => (window as unknown as { paintedAt: number }).paintedAt);
@@ -244,14 +261,14 @@ for (const [label, host] of [
 ] as const) {
   const page = await context.newPage();
   await page.goto(`${host}/blank`);
-  const values = await repeat(() =>
+  const values = await repeat(`our script's CPU time on a large page, ${label}`, () =>
     scriptTime(page, "capture.iife.js", async () => {
       await page.goto(`${host}/page?shape=large-non-success`);
       await page.waitForTimeout(300);
     }),
   );
   const dom = await page.evaluate(() => document.documentElement.outerHTML.length);
-  rows.push(
+  record(
     timing(
       `no business: large page, ${label}`,
       values,
@@ -269,11 +286,17 @@ const roundTrip = () =>
     await chrome.runtime.sendMessage({ type: "bench-noop" }).catch(() => undefined);
     return performance.now() - t;
   });
-rows.push(timing("service worker: warm message round trip", await repeat(roundTrip), null));
-rows.push(
+record(
+  timing(
+    "service worker: warm message round trip",
+    await repeat("a warm message round trip", roundTrip),
+    null,
+  ),
+);
+record(
   timing(
     "service worker: stopped → first message handled",
-    await repeat(async () => {
+    await repeat("a stopped service worker's first message", async () => {
       await stopServiceWorkers(popup);
       await popup.waitForTimeout(200);
       return roundTrip();
@@ -282,7 +305,8 @@ rows.push(
   ),
 );
 
-rows.push(...sizeRows(DIST));
+record(...sizeRows(DIST));
+console.log("\nAll figures, with their budgets:");
 printTable(rows);
 writeFileSync(OUT, `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, rows }, null, 2)}\n`);
 console.log(`\nWritten to ${OUT}`);

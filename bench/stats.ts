@@ -39,8 +39,13 @@ export function ratio(name: string, numerator: Row, denominator: Row, budget: nu
 export const verdict = (row: Row): string =>
   row.budget === null ? "—" : row.median <= row.budget ? "within" : "OVER";
 
+const fmt = (n: number) => (Number.isNaN(n) ? "n/a" : n.toFixed(n < 10 ? 2 : 1));
+
+/** One row as a line, said as soon as it is measured: "capture: … 21.3 ms (≤ 50 ms, within)". */
+export const rowLine = (r: Row): string =>
+  `${r.name}: ${fmt(r.median)} ${r.unit}${r.budget === null ? "" : ` (≤ ${r.budget} ${r.unit}, ${verdict(r)})`}`;
+
 export function printTable(rows: Row[]): void {
-  const fmt = (n: number) => (Number.isNaN(n) ? "n/a" : n.toFixed(n < 10 ? 2 : 1));
   const lines = [
     ["measurement", "median", "p90", "budget", "", "n"],
     ...rows.map((r) => [

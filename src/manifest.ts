@@ -15,13 +15,25 @@ export const GECKO_ID = "{d6027e73-d423-41d3-b38a-bd91bb49832d}";
 
 const BACKGROUND = "src/background/index.ts";
 
+/**
+ * The oldest browsers the builds support. Chrome: MV3 with `storage.session` access levels and the
+ * offscreen clipboard. Firefox on desktop: `scripting.executeScript` into the MAIN world needs 128, and the
+ * data-consent key AMO asks of new add-ons is read from 140 (ESR 140 is what Debian and many companies
+ * run); on Android that key is read from 142. Firefox before 153 has no `documentIds`: there the origin
+ * check inside the injected function guards the docs (src/background/swagger.ts).
+ */
+export const MINIMUM_VERSIONS = { chrome: 120, firefox: 140, firefoxAndroid: 142 } as const;
+
+// crxjs's manifest type has no `gecko_android` yet; Firefox for Android reads the data-consent key from 142.
+const FIREFOX_ANDROID = { gecko_android: { strict_min_version: `${MINIMUM_VERSIONS.firefoxAndroid}.0` } };
+
 export function manifestFor(target: Target): Manifest {
   if (target === "chrome") {
     return {
       ...shared,
       version: packageJson.version,
       // MV3 with `storage.session` access levels and the offscreen clipboard.
-      minimum_chrome_version: "120",
+      minimum_chrome_version: String(MINIMUM_VERSIONS.chrome),
       // Fixes the extension id for unpacked builds, so that an enterprise policy can name it; the store
       // assigns its own and the store package leaves this out (scripts/package.ts).
       key: "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4FA1VKAAySuMxGlGMvf9lp3oYL/oPSheKSW3V09jEN2pwZLs6hgkwdEaoUKmrR1PW5JlEF1xJkg02LEKsYkgsqgKXtYs30vnN+2FVSPgIU6wH98sb+WrByim4F2uJFAOoqm/4/sAvEOY6Lcos25jkIASKCwLeXFc2cAr3ZbaPg2yeOn9tajGcGX/SX8hHcdmDfhurNmwPH4OsDrUVKaXAp+vgfrl+c2Tu7f8BEDN5Z3xj7jENDnAs03VVQhjXXDhMPmtP3YPI97j1TKn5bx3gIletybjUVGkLoiDI7YpC2fAtM8jjHBSw/qGogLzB9bN6NlyGLL2hcLZGAz2jR8ojwIDAQAB",
@@ -40,11 +52,10 @@ export function manifestFor(target: Target): Manifest {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        // `scripting.executeScript` into the MAIN world (it authorizes Swagger UI) needs 128; the data
-        // consent AMO asks of new add-ons is read from 140 on desktop and 142 on Android; ESR 140 is past.
-        strict_min_version: "142.0",
+        strict_min_version: `${MINIMUM_VERSIONS.firefox}.0`,
         data_collection_permissions: { required: ["none"] },
       },
+      ...FIREFOX_ANDROID,
     },
   };
 }

@@ -38,10 +38,38 @@ const endSignIn = (tabId: number) =>
     return tabLoginsItem.set(logins);
   });
 
+/**
+ * How long a page may wait for its tab's sign-in to reach it. Firefox delivers a page's first message and
+ * the webRequest events of the response that made the page in no set order, so the page may ask before
+ * the background has seen the sign-in land.
+ */
+const LANDING_WAIT_MS = 5_000;
+
 /** Asked by the content script as the page starts: is this the document a sign-in of this tab landed on? */
-export function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
-  // Through the queue: the sign-in's last step (its response) is queued before this page could ask.
-  return serial(async () => (await landedSignIn(pageUrl, tabId)) !== null);
+export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
+  const deadline = Date.now() + LANDING_WAIT_MS;
+  for (;;) {
+    // Listening before looking, so that a step taken in between is not missed.
+    let stopWaiting = () => {};
+    const changed = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      const unsubscribe = tabLoginsItem.onChanged(() => resolve());
+      stopWaiting = () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
+    });
+    const [landed, underway] = await serial(async () => [
+      (await landedSignIn(pageUrl, tabId)) !== null,
+      (await tabLoginsItem.get())[tabId] !== undefined,
+    ]);
+    if (landed || !underway || Date.now() >= deadline) {
+      stopWaiting();
+      return landed;
+    }
+    await changed;
+    stopWaiting();
+  }
 }
 
 /** Checks and stores a token for a profile and application; the caller holds the queue. */
