@@ -71,10 +71,17 @@ function* scriptTexts(root: ParentNode): Iterable<string> {
   for (const script of root.querySelectorAll("script:not([src])")) yield script.textContent ?? "";
 }
 
-/** The first well-formed JWT within `root`, looking where Success pages put it, most visible first. */
+/** Where P1AS's own Success page puts it: the text of #id-token (Ping's own tests read it there). */
+function* idTokenText(root: Element): Iterable<string> {
+  const element = root.id === "id-token" ? root : root.querySelector("#id-token");
+  if (element) yield element.textContent ?? "";
+}
+
+/** The first well-formed JWT within `root`, looking where Success pages put it: P1AS's place, then the rest. */
 export function findTokenIn(root: Element): string | null {
   if (root instanceof HTMLInputElement || root instanceof HTMLTextAreaElement) return tokenInText(root.value);
   return (
+    firstToken(idTokenText(root)) ??
     firstToken(fieldValues(root)) ??
     firstToken(dataAttributes(root)) ??
     firstToken(blockTexts(root)) ??
