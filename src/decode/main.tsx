@@ -3,8 +3,8 @@
 import { render } from "preact";
 import { localizePage, t } from "../lib/i18n";
 import { decodeRequestItem } from "../lib/storage";
-import { PasteDecoder } from "../popup/PasteDecoder";
-import "../popup/popup.css";
+import { PasteDecoder } from "../ui/PasteDecoder";
+import "../ui/base.css";
 
 localizePage("decodeTitle");
 

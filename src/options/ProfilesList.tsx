@@ -11,8 +11,8 @@ import {
   profileLabel,
 } from "../lib/profile";
 import { send } from "../lib/send";
-import { extensionActions } from "../popup/actions";
-import { ProfileForm } from "../popup/ProfileForm";
+import { extensionActions } from "../ui/actions";
+import { ProfileForm } from "../ui/ProfileForm";
 import { ApplicationSelect } from "../ui/selects";
 
 type Editing = { profile: Profile | null } | null;

@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { localizePage } from "../lib/i18n";
 import { Options } from "./Options";
-import "../popup/popup.css";
+import "../ui/base.css";
 import "./options.css";
 
 localizePage("optionsHeading");

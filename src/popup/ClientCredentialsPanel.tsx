@@ -12,8 +12,8 @@ import {
 import { describeExpiry } from "../lib/expiry";
 import { type MessageKey, t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
+import type { Actions } from "../ui/actions";
 import { ProfileSelect } from "../ui/selects";
-import type { Actions } from "./actions";
 
 interface Props {
   profiles: Profile[];

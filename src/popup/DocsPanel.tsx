@@ -4,8 +4,8 @@ import { describeExpiry } from "../lib/expiry";
 import { t } from "../lib/i18n";
 import { type Application, profileLabel } from "../lib/profile";
 import { type AppliedDocs, type StoredToken, tokenKey } from "../lib/state";
+import type { Actions } from "../ui/actions";
 import { ApplicationSelect } from "../ui/selects";
-import type { Actions } from "./actions";
 import type { ActiveTab } from "./use-active-tab";
 
 interface Props {

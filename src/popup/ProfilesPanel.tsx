@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import { type Profile, profileDomain, profileLabel } from "../lib/profile";
-import type { Actions } from "./actions";
+import type { Actions } from "../ui/actions";
 
 interface Props {
   profiles: Profile[];

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import { type Profile, profileLabel } from "../lib/profile";
 import type { SignInOutcome } from "../lib/state";
-import type { Actions } from "./actions";
+import type { Actions } from "../ui/actions";
 
 /** Ping's page on signing in for an admin API token, which says how the roles are assigned. */
 const ROLES_DOCS =

@@ -3,8 +3,8 @@ import { t } from "../lib/i18n";
 import type { Application, Profile } from "../lib/profile";
 import { profileLabel } from "../lib/profile";
 import type { Choice, PendingSignIn } from "../lib/state";
+import type { Actions } from "../ui/actions";
 import { ApplicationSelect, ProfileSelect } from "../ui/selects";
-import type { Actions } from "./actions";
 
 interface Props {
   profiles: Profile[];

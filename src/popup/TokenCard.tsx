@@ -6,8 +6,8 @@ import { decodeJwt } from "../lib/jwt";
 import { type Profile, profileLabel, selfServiceHost } from "../lib/profile";
 import type { StoredToken } from "../lib/state";
 import { tokenName } from "../lib/token-name";
-import type { Actions } from "./actions";
-import { ClaimsView } from "./ClaimsView";
+import type { Actions } from "../ui/actions";
+import { ClaimsView } from "../ui/ClaimsView";
 
 interface Props {
   tokenKey: string;

@@ -1,8 +1,9 @@
 import { render } from "preact";
 import { localizePage } from "../lib/i18n";
+import { extensionActions } from "../ui/actions";
 import { App } from "./App";
-import { extensionActions } from "./actions";
 import { preloadExtensionState } from "./use-extension-state";
+import "../ui/base.css";
 import "./popup.css";
 
 localizePage("extName");
