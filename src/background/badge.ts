@@ -1,10 +1,13 @@
 // The toolbar badge shows the minutes left of the token that matters now (the active tab's, else the one
 // that runs out first), coloured by its state. Alarms, not timers, keep it current: the service worker is
 // stopped between events.
+
 import browser from "webextension-polyfill";
 import { badgeText, EXPIRING_MINUTES, type ExpiryState, expiryState } from "../lib/expiry";
 import { docsOriginsItem, docsPinsItem, profilesItem, tokensItem } from "../lib/storage";
 import { tokenThatMatters } from "../lib/token-that-matters";
+import { routeAlarms } from "./alarm-routes";
+import { onBrowserStart } from "./on-start";
 
 export const BADGE_ALARM = "badge-refresh";
 /** One-shot, at the token's next change of state (under five minutes, expired): no minute late. */
@@ -50,4 +53,16 @@ export async function refreshBadge(): Promise<void> {
   );
   if (next === undefined) await browser.alarms.clear(BADGE_STATE_ALARM);
   else await browser.alarms.create(BADGE_STATE_ALARM, { when: next });
+}
+
+export function register(): void {
+  routeAlarms("badge-", () => void refreshBadge());
+  tokensItem.onChanged(() => void refreshBadge());
+  // The badge follows the tab the user looks at.
+  browser.tabs.onActivated.addListener(() => void refreshBadge());
+  browser.windows.onFocusChanged.addListener(() => void refreshBadge());
+  browser.tabs.onUpdated.addListener((_, change, tab) => {
+    if (change.url && tab.active) void refreshBadge();
+  });
+  onBrowserStart(refreshBadge);
 }

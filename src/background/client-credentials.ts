@@ -1,5 +1,6 @@
 // Client-credentials tokens: the settings and secret per profile, the token request (from here only, the
 // one place the secret is sent), the token stored beside captured ones, and its renewal through alarms.
+
 import browser from "webextension-polyfill";
 import {
   type ClientCredentials,
@@ -21,6 +22,7 @@ import {
   sessionSecretsItem,
   tokensItem,
 } from "../lib/storage";
+import { routeAlarms } from "./alarm-routes";
 import { addToHistory } from "./history";
 import { serial } from "./serial";
 import { reauthorizeOpenDocs } from "./swagger";
@@ -196,15 +198,17 @@ async function scheduleRenewal(profileId: string): Promise<void> {
 
 /**
  * A renewal alarm: one attempt per alarm. A failure is kept for the popup and schedules nothing, so a
- * refused secret is not tried again and again. Returns whether the alarm was one of ours.
+ * refused secret is not tried again and again.
  */
-export function onKeepFreshAlarm(name: string): boolean {
-  if (!name.startsWith(ALARM_PREFIX)) return false;
+function onKeepFreshAlarm(name: string): void {
   const profileId = name.slice(ALARM_PREFIX.length);
   // A token the user removed is not brought back.
   void tokensItem
     .get()
     .then((tokens) => (keyOf(profileId) in tokens ? getClientToken(profileId) : undefined))
     .catch(() => undefined);
-  return true;
+}
+
+export function register(): void {
+  routeAlarms(ALARM_PREFIX, onKeepFreshAlarm);
 }

@@ -39,3 +39,9 @@ export async function copyTokenForActiveTab(): Promise<void> {
     copied ? what : t("noticeClipboardRefused", what),
   );
 }
+
+export function register(): void {
+  browser.commands.onCommand.addListener((command) => {
+    if (command === COPY_COMMAND) void copyTokenForActiveTab().catch(() => undefined);
+  });
+}

@@ -13,8 +13,13 @@ export async function createContextMenu(): Promise<void> {
   browser.contextMenus.create({ id: DECODE_ITEM, title: t("contextMenuDecode"), contexts: ["selection"] });
 }
 
-export async function onContextMenuClicked(info: browser.Menus.OnClickData): Promise<void> {
+async function onContextMenuClicked(info: browser.Menus.OnClickData): Promise<void> {
   if (info.menuItemId !== DECODE_ITEM) return;
   await decodeRequestItem.set((info.selectionText ?? "").trim().slice(0, MAX_TOKEN_LENGTH * 4));
   await browser.tabs.create({ url: browser.runtime.getURL("src/decode/index.html") });
+}
+
+export function register(): void {
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.contextMenus.onClicked.addListener((info) => void onContextMenuClicked(info));
 }

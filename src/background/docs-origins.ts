@@ -53,9 +53,13 @@ export async function dropDocsOrigins(matches: (o: DocsOrigin) => boolean): Prom
 }
 
 /** The user took the permission back (chrome://extensions): forget the origins that needed it. */
-export async function onPermissionsRemoved(removed: browser.Permissions.Permissions): Promise<void> {
+async function onPermissionsRemoved(removed: browser.Permissions.Permissions): Promise<void> {
   const patterns = new Set(removed.origins ?? []);
   for (const o of await docsOriginsItem.get()) {
     if (patterns.has(originPattern(o.origin))) await removeDocsOrigin(o.origin);
   }
+}
+
+export function register(): void {
+  browser.permissions.onRemoved.addListener((removed) => void onPermissionsRemoved(removed));
 }

@@ -1,6 +1,7 @@
 // Tells the user before a token expires: one notification per token, the chosen number of minutes ahead,
 // whose button (or body) gets a new one: the login URL again, or the client-credentials request. Alarms,
 // because the worker sleeps between events. The text names application and profile, never the token.
+
 import browser from "webextension-polyfill";
 import { describeExpiry } from "../lib/expiry";
 import { t } from "../lib/i18n";
@@ -15,8 +16,10 @@ import {
   tokensItem,
 } from "../lib/storage";
 import { tokenName } from "../lib/token-name";
+import { routeAlarms } from "./alarm-routes";
 import { setAlarms } from "./alarm-set";
 import { getClientToken } from "./client-credentials";
+import { onBrowserStart } from "./on-start";
 import { serial } from "./serial";
 import { signIn } from "./sign-in";
 
@@ -63,11 +66,9 @@ export function scheduleExpiryNotices(): Promise<void> {
   });
 }
 
-/** An expiry alarm: the notice, once per token. Returns whether the alarm was one of ours. */
-export function onExpiryAlarm(name: string): boolean {
-  if (!name.startsWith(PREFIX)) return false;
+/** An expiry alarm: the notice, once per token. */
+function onExpiryAlarm(name: string): void {
   void announce(name.slice(PREFIX.length)).catch(() => undefined);
-  return true;
 }
 
 /** The notice for one token, once; also what a failed silent renewal falls back to. */
@@ -100,7 +101,7 @@ export async function announce(key: string): Promise<void> {
 }
 
 /** The notice's button, or the notice itself: a new token the way the old one came. */
-export function onNoticeClicked(notificationId: string): void {
+function onNoticeClicked(notificationId: string): void {
   if (!notificationId.startsWith(PREFIX)) return;
   const key = notificationId.slice(PREFIX.length);
   void browser.notifications.clear(notificationId);
@@ -114,4 +115,14 @@ export function onNoticeClicked(notificationId: string): void {
         : getClientToken(token.profileId);
     })
     .catch(() => undefined);
+}
+
+export function register(): void {
+  routeAlarms(PREFIX, onExpiryAlarm);
+  for (const item of [tokensItem, settingsItem, clientCredentialsItem, silentRenewalItem]) {
+    item.onChanged(() => void scheduleExpiryNotices());
+  }
+  browser.notifications.onButtonClicked.addListener((id) => onNoticeClicked(id));
+  browser.notifications.onClicked.addListener((id) => onNoticeClicked(id));
+  onBrowserStart(scheduleExpiryNotices);
 }

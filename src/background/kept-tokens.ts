@@ -1,7 +1,9 @@
 // Tokens across browser restarts, only when the user opts in: storage.session stays the one place tokens
 // are used from, and storage.local holds a copy that follows it, restored when the browser starts.
+
 import type { Settings, StoredToken } from "../lib/state";
 import { keptTokensItem, settingsItem, tokensItem } from "../lib/storage";
+import { onBrowserStart } from "./on-start";
 import { serial } from "./serial";
 
 export async function keepTokens(tokens: Record<string, StoredToken>): Promise<void> {
@@ -28,4 +30,10 @@ export function clearTokens(): Promise<{ ok: true }> {
     await keptTokensItem.set({});
     return { ok: true as const };
   });
+}
+
+export function register(): void {
+  tokensItem.onChanged((tokens) => void keepTokens(tokens));
+  settingsItem.onChanged((settings) => void onKeepTokensSetting(settings));
+  onBrowserStart(restoreKeptTokens);
 }

@@ -1,9 +1,11 @@
 // Brings the organisation's profiles (enterprise policy, storage.managed) into the profile list: at start,
 // and whenever the policy changes while the browser runs. A profile the policy drops is forgotten whole.
+
 import browser from "webextension-polyfill";
 import { mergeManaged, readManagedProfiles } from "../lib/managed";
 import { profilesItem } from "../lib/storage";
 import { saveProfileList } from "./forget-profile";
+import { onBrowserStart } from "./on-start";
 import { serial } from "./serial";
 
 async function policy(): Promise<unknown> {
@@ -21,4 +23,11 @@ export function syncManagedProfiles(): Promise<void> {
     const profiles = await profilesItem.get();
     await saveProfileList(profiles, mergeManaged(profiles, managed));
   });
+}
+
+export function register(): void {
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === "managed") void syncManagedProfiles();
+  });
+  onBrowserStart(syncManagedProfiles);
 }

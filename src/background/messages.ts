@@ -115,3 +115,7 @@ export function makeMessageHandler(ownId: string, ownOrigin: string) {
     return dispatch(message, sender);
   };
 }
+
+export function register(): void {
+  browser.runtime.onMessage.addListener(makeMessageHandler(browser.runtime.id, browser.runtime.getURL("")));
+}

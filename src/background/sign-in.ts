@@ -16,7 +16,7 @@ import {
 import { serial } from "./serial";
 
 /** webRequest filter: top-level navigations on P1AS hosts, where logins, callbacks and Success pages are. */
-export const TOP_FRAME_REQUESTS: browser.WebRequest.RequestFilter = {
+const TOP_FRAME_REQUESTS: browser.WebRequest.RequestFilter = {
   urls: ["https://*.ping.cloud/*"],
   types: ["main_frame"],
 };
@@ -50,27 +50,27 @@ function follow(tabId: number, event: ChainEvent): Promise<void> {
   });
 }
 
-export function onTopFrameRequest(details: browser.WebRequest.OnBeforeRequestDetailsType): void {
+function onTopFrameRequest(details: browser.WebRequest.OnBeforeRequestDetailsType): void {
   const formState = details.requestBody?.formData?.state?.[0] ?? null;
   const { tabId, requestId, url } = details;
   void follow(tabId, { kind: "request", requestId, url, formState }).catch(() => undefined);
 }
 
-export function onTopFrameRedirect(details: browser.WebRequest.OnBeforeRedirectDetailsType): void {
+function onTopFrameRedirect(details: browser.WebRequest.OnBeforeRedirectDetailsType): void {
   const { tabId, requestId, redirectUrl } = details;
   void follow(tabId, { kind: "redirect", requestId, redirectUrl }).catch(() => undefined);
 }
 
-export function onTopFrameResponse(details: browser.WebRequest.OnResponseStartedDetailsType): void {
+function onTopFrameResponse(details: browser.WebRequest.OnResponseStartedDetailsType): void {
   const { tabId, requestId, url, statusCode } = details;
   void follow(tabId, { kind: "response", requestId, url, status: statusCode }).catch(() => undefined);
 }
 
-export function onTopFrameError(details: browser.WebRequest.OnErrorOccurredDetailsType): void {
+function onTopFrameError(details: browser.WebRequest.OnErrorOccurredDetailsType): void {
   void follow(details.tabId, { kind: "error", requestId: details.requestId }).catch(() => undefined);
 }
 
-export function onTabRemoved(tabId: number): Promise<void> {
+function onTabRemoved(tabId: number): Promise<void> {
   return serial(async () => {
     const logins = await tabLoginsItem.get();
     if (tabId in logins) {
@@ -79,4 +79,12 @@ export function onTabRemoved(tabId: number): Promise<void> {
     }
     if ((await pendingSignInItem.get())?.tabId === tabId) await pendingSignInItem.set(null);
   });
+}
+
+export function register(): void {
+  browser.webRequest.onBeforeRequest.addListener(onTopFrameRequest, TOP_FRAME_REQUESTS, ["requestBody"]);
+  browser.webRequest.onBeforeRedirect.addListener(onTopFrameRedirect, TOP_FRAME_REQUESTS);
+  browser.webRequest.onResponseStarted.addListener(onTopFrameResponse, TOP_FRAME_REQUESTS);
+  browser.webRequest.onErrorOccurred.addListener(onTopFrameError, TOP_FRAME_REQUESTS);
+  browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
 }

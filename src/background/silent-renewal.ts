@@ -4,6 +4,7 @@
 // gone (the page stops anywhere else) or nothing arrives in time, the tab closes and the expiry notice
 // asks the user instead. One attempt per token, never credentials typed; all state in storage.session,
 // since the worker may be stopped between any two of these steps.
+
 import browser from "webextension-polyfill";
 import { loginUrl, selfServiceHost } from "../lib/profile";
 import {
@@ -14,8 +15,10 @@ import {
   silentRenewalItem,
   tokensItem,
 } from "../lib/storage";
+import { routeAlarms } from "./alarm-routes";
 import { setAlarms } from "./alarm-set";
 import { announce } from "./expiry-notices";
+import { onBrowserStart } from "./on-start";
 import { serial } from "./serial";
 
 const PREFIX = "renew:";
@@ -56,14 +59,6 @@ export function scheduleRenewals(): Promise<void> {
   });
 }
 
-/** Renewal alarms: start one, or give up on one. Returns whether the alarm was one of ours. */
-export function onSilentRenewalAlarm(name: string): boolean {
-  if (name === GIVE_UP_ALARM) void giveUp().catch(() => undefined);
-  else if (name.startsWith(PREFIX)) void start(name.slice(PREFIX.length)).catch(() => undefined);
-  else return false;
-  return true;
-}
-
 async function start(key: string): Promise<void> {
   const token = (await tokensItem.get())[key];
   const profile = (await profilesItem.get()).find((p) => p.id === token?.profileId);
@@ -87,7 +82,7 @@ async function start(key: string): Promise<void> {
 }
 
 /** The user closed the renewal tab: nothing more to wait for. */
-export async function onRenewalTabRemoved(tabId: number): Promise<void> {
+async function onRenewalTabRemoved(tabId: number): Promise<void> {
   if ((await renewalItem.get())?.tabId === tabId) {
     await renewalItem.set(null);
     await browser.alarms.clear(GIVE_UP_ALARM);
@@ -105,7 +100,7 @@ export async function onCaptured(tabId: number): Promise<void> {
  * A renewal tab finished loading somewhere other than its Success page's host: the sign-on form, so the
  * session is gone. The Success page itself is left to the capture.
  */
-export async function onRenewalTabLoaded(tabId: number, url: string | undefined): Promise<void> {
+async function onRenewalTabLoaded(tabId: number, url: string | undefined): Promise<void> {
   const renewal = await renewalItem.get();
   // A blank page on the way is no answer yet.
   if (renewal?.tabId !== tabId || !url?.startsWith("https://")) return;
@@ -129,4 +124,16 @@ async function finish(tabId: number): Promise<void> {
 async function fail(key: string, tabId: number): Promise<void> {
   await finish(tabId);
   await announce(key);
+}
+
+export function register(): void {
+  routeAlarms(PREFIX, (name) => void start(name.slice(PREFIX.length)).catch(() => undefined));
+  routeAlarms(GIVE_UP_ALARM, () => void giveUp().catch(() => undefined));
+  browser.tabs.onRemoved.addListener((tabId) => void onRenewalTabRemoved(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === "complete") void onRenewalTabLoaded(tabId, tab.url);
+  });
+  for (const item of [tokensItem, settingsItem, silentRenewalItem])
+    item.onChanged(() => void scheduleRenewals());
+  onBrowserStart(scheduleRenewals);
 }

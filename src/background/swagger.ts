@@ -107,7 +107,7 @@ export function onTabComplete(tabId: number, url: string | undefined): void {
   if (url) authorizeTab(tabId, url).catch(() => undefined);
 }
 
-export function onDocsTabRemoved(tabId: number): Promise<void> {
+function onDocsTabRemoved(tabId: number): Promise<void> {
   return setApplied(tabId, null);
 }
 
@@ -120,4 +120,11 @@ export async function reauthorizeOpenDocs(profileId: string): Promise<void> {
       onTabComplete(tab.id, tab.url);
     }
   }
+}
+
+export function register(): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === "complete") onTabComplete(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onDocsTabRemoved(tabId));
 }
