@@ -5,7 +5,7 @@ import type { JsonObject } from "./jwt";
 import { rolesOf } from "./jwt";
 import type { Application } from "./profile";
 import { isApplication } from "./profile";
-import { isRecord, type TokenSource } from "./state";
+import { isRecord, type StoredToken, type TokenSource } from "./state";
 
 export const HISTORY_PER_PAIR = 5;
 
@@ -22,14 +22,7 @@ export interface SignInRecord {
 }
 
 export function recordOf(
-  token: {
-    profileId: string;
-    app: Application;
-    source: TokenSource;
-    capturedAt: number;
-    exp: number | null;
-    pasted?: true;
-  },
+  token: Pick<StoredToken, "profileId" | "app" | "source" | "capturedAt" | "exp" | "pasted">,
   claims: JsonObject,
 ): SignInRecord {
   return {
