@@ -36,7 +36,7 @@ export function SignInOutcomeNotice({
 
   if (outcome.kind === "refused") {
     return (
-      <section class="card error" role="alert">
+      <section class="card outcome error" role="alert">
         <p>{t("outcomeRefused", outcome.app, where)}</p>
         {outcome.required.length > 0 && <p>{t("outcomeRequired", asListed(outcome.required))}</p>}
         <p>
@@ -51,7 +51,7 @@ export function SignInOutcomeNotice({
     );
   }
   return (
-    <section class="card" role="alert">
+    <section class="card outcome" role="alert">
       <p>{t("outcomeNoToken", outcome.app, where)}</p>
       <form class="row wrap" onSubmit={paste}>
         <label class="field grow">
