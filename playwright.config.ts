@@ -9,7 +9,7 @@ export default defineConfig({
   // Each test starts its own Chromium; two at once on two cores make a long test slow, not wrong.
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  reporter: [["list"]],
+  reporter: [["list"], ["./e2e/slowest-reporter.ts"]],
   outputDir: "test-results",
   projects: [
     { name: "extension", testIgnore: ["managed-policy.spec.ts", "firefox/**"] },
