@@ -45,14 +45,19 @@ test("Alt+Shift+C copies the current tab's token; Alt+Shift+P opens the popup", 
     .poll(() => popup.evaluate(() => chrome.notifications.getAll()))
     .toEqual({ "copy-token": true });
 
-  // On a page of no profile there is nothing to copy, and the clipboard stays as it was.
+  // On a page of no profile there is nothing to copy, and the clipboard stays as it was. The notice is
+  // the command's last step, after any copy (src/background/commands.ts): once a new one is up, the
+  // clipboard holds whatever the command left there.
   const other = await loaded.context.newPage();
   await other.goto("https://unrelated.example/blank");
   await docs.evaluate(() => navigator.clipboard.writeText("before"));
+  await popup.evaluate(() => chrome.notifications.clear("copy-token"));
   await other.bringToFront();
   display.focusBrowser();
   display.keys("alt+shift+c");
-  await other.waitForTimeout(1000);
+  await expect
+    .poll(() => popup.evaluate(() => chrome.notifications.getAll()))
+    .toEqual({ "copy-token": true });
   expect(await docs.evaluate(() => navigator.clipboard.readText())).toBe("before");
 
   // The toolbar popup is no tab: our own pages see it among the extension's views.

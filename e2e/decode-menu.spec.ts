@@ -21,9 +21,11 @@ test("Decode JWT on selected text opens the decoder with it decoded, and nothing
     return { x: window.screenX + rect.x + 20, y: top + rect.y + rect.height / 2 };
   });
   // Selected as a user would (a triple click takes the paragraph), then the context menu on it.
+  const windowsBefore = display.windows().length;
   display.click(box.x, box.y, 1, 3);
   display.click(box.x, box.y, 3);
-  await page.waitForTimeout(700);
+  // The context menu is a window of its own: keys go to it once it is there.
+  await expect.poll(() => display.windows().length).toBeGreaterThan(windowsBefore);
   // The menu ends with the extension's item, then Inspect (Chromium started by Playwright).
   const [decoder] = await Promise.all([
     loaded.context.waitForEvent("page"),

@@ -1,5 +1,6 @@
 // A user-added docs origin, end to end through the browser's own permission prompt. Headless Chromium
 // never shows that prompt, so this test runs headed on a private X display and answers it with keys.
+import { answerBrowserPrompt } from "./browser-prompt";
 import { expect, test } from "./fixtures";
 import { captureToken } from "./helpers";
 import { tryWhoami } from "./swagger-helpers";
@@ -26,19 +27,17 @@ test("a user-added origin works only after its permission is granted, and stops 
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   const origin = options.getByLabel("Docs origin", { exact: true });
 
+  const addOrigin = () => options.getByRole("button", { name: "Add origin" }).click();
+
   // Denied: the prompt's default button is Deny.
   await origin.fill("https://docs.example.test");
-  await options.getByRole("button", { name: "Add origin" }).click();
-  await options.waitForTimeout(1500);
-  display.keys("Return");
+  await answerBrowserPrompt(options, display, addOrigin, { press: "Return" });
   await expect(options.getByRole("status")).toHaveText(
     "Access to that origin was not granted: nothing was added.",
   );
 
   // Granted: Tab to Allow.
-  await options.getByRole("button", { name: "Add origin" }).click();
-  await options.waitForTimeout(1500);
-  display.keys("Tab", "Return");
+  await answerBrowserPrompt(options, display, addOrigin, { move: ["Tab"], press: "Return" });
   await expect(options.getByRole("status")).toHaveText("Added https://docs.example.test.");
   await docs.reload();
   expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });

@@ -1,5 +1,13 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, openPopupOver } from "./helpers";
+import {
+  ACME_SELF_SERVICE,
+  captureToken,
+  openPopupOver,
+  SHORT_LIFETIME_S,
+  untilTokensExpired,
+} from "./helpers";
+import { installTraps, ourAuthorizationRuns } from "./page-traps";
 import { tryWhoami } from "./swagger-helpers";
 
 test("on a docs tab the popup says which token is applied, and can remove it and apply it again", async ({
@@ -31,15 +39,21 @@ test("with auto-authorize off nothing is applied until Apply now", async ({ popu
   await popup.bringToFront();
   await popup.getByText("Settings").click();
   await popup.getByLabel(/Authorize Swagger UI on your environments' API docs by itself/).uncheck();
+  // Stored before the docs load: the background reads the setting as each page completes.
+  await expect.poll(() => autoAuthorizeSetting(popup)).toBe(false);
   const docs = await loaded.context.newPage();
+  await docs.addInitScript(installTraps);
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await docs.waitForTimeout(1500);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   const over = await openPopupOver(docs, popup);
   await over.getByRole("region", { name: "This page" }).getByRole("button", { name: "Apply now" }).click();
   await expect(over.getByRole("region", { name: "This page" }).getByRole("status")).toHaveText(
     "Applied to bearerAuth.",
   );
+  // Apply now's one run: the background's own look at the page began at its load, before the popup
+  // opened, and goes the same way (storage, then scripts into the same document, each answered in turn),
+  // so a run of its own would have come first.
+  expect(await ourAuthorizationRuns(docs)).toBe(1);
   await docs.getByRole("button", { name: "Execute" }).click();
   await expect.poll(() => standIn.apiCalls.at(-1)?.status).toBe(200);
 });
@@ -51,15 +65,17 @@ test("a docs host of another application gets that application's token, or the o
 }) => {
   await captureToken(popup, "self-service");
   const docs = await loaded.context.newPage();
+  await docs.addInitScript(installTraps);
   await docs.goto("https://pingfederate-admin-api.dev-acme.us1.ping.cloud/docs");
   await docs.locator(".opblock-summary").first().waitFor();
-  await docs.waitForTimeout(1000);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   const over = await openPopupOver(docs, popup);
   const panel = over.getByRole("region", { name: "This page" });
   await expect(panel).toContainText("No pingfederate token for this page yet.");
   await panel.getByLabel("Token for this page").selectOption("self-service");
   await expect(panel.getByRole("status")).toHaveText("Applied to bearerAuth.");
+  // The pin's one run: a run of the background's own, begun at the page's load, would have come first.
+  expect(await ourAuthorizationRuns(docs)).toBe(1);
   await expect(panel).toContainText("The self-service token is applied here");
   await docs.getByRole("button", { name: "Execute" }).click();
   await expect
@@ -75,9 +91,9 @@ test("an expired token is not applied, and the popup offers to sign in again", a
   loaded,
   standIn,
 }) => {
-  standIn.tokenLifetimeSeconds = 3;
+  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
   await captureToken(popup, "self-service");
-  await popup.waitForTimeout(3500);
+  await untilTokensExpired(popup);
   const docs = await loaded.context.newPage();
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
   const over = await openPopupOver(docs, popup);
@@ -91,3 +107,12 @@ test("an expired token is not applied, and the popup offers to sign in again", a
   ]);
   await expect(login.getByRole("heading", { name: "Success" })).toBeVisible();
 });
+
+/** The auto-authorize setting as stored (the popup's switch writes it through the background). */
+const autoAuthorizeSetting = (extensionPage: Page) =>
+  extensionPage.evaluate(async () => {
+    const { settings } = (await chrome.storage.local.get("settings")) as {
+      settings?: { autoAuthorize?: boolean };
+    };
+    return settings?.autoAuthorize;
+  });

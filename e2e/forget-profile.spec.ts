@@ -13,7 +13,7 @@ test("a removed profile leaves nothing behind, and nothing is minted for it", as
   await popup.getByRole("button", { name: "Remove dev-acme.us1 and its tokens" }).click();
   await expect(popup.getByRole("heading", { name: "Add a P1AS environment" })).toBeVisible();
   await expect.poll(() => tracesOf(popup, marks)).toEqual([]);
-  await expectNoMoreMinting(popup, standIn);
+  await expectNoMoreMinting(popup, standIn, marks);
 });
 
 test("a profile moved to another domain keeps nothing of the old one, and nothing is minted for it", async ({
@@ -29,5 +29,5 @@ test("a profile moved to another domain keeps nothing of the old one, and nothin
   await expect(popup.getByLabel("Profile")).toHaveText("dev-acme.eu1");
   // The profile itself stays, under its id, and so does the popup's choice of it.
   await expect.poll(() => tracesOf(popup, marks, ["local.profiles", "local.lastChoice"])).toEqual([]);
-  await expectNoMoreMinting(popup, standIn);
+  await expectNoMoreMinting(popup, standIn, marks);
 });

@@ -44,6 +44,23 @@ export async function captureToken(popup: Page, app: string): Promise<void> {
   await popup.bringToFront();
 }
 
+/**
+ * A lifetime for a token that a test waits to see expire: one second longer than expect's own bound
+ * (playwright.config.ts) on the capture, since a JWT's exp counts whole seconds from its minting.
+ */
+export const SHORT_LIFETIME_S = 6;
+
+/** Waits until every stored token has expired by the browser's clock; read from one of our pages. */
+export async function untilTokensExpired(extensionPage: Page): Promise<void> {
+  const expired = () =>
+    extensionPage.evaluate(async () => {
+      const { tokens } = await chrome.storage.session.get("tokens");
+      const all = Object.values(tokens ?? {}) as { exp: number | null }[];
+      return all.length > 0 && all.every((t) => t.exp !== null && t.exp <= Date.now());
+    });
+  await expect.poll(expired, { timeout: (SHORT_LIFETIME_S + 5) * 1000, intervals: [250] }).toBe(true);
+}
+
 export interface StoredTokenView {
   raw: string;
   app: string;
@@ -55,6 +72,17 @@ export async function sessionTokens(worker: Worker): Promise<StoredTokenView[]> 
   return worker.evaluate(async () => {
     const { tokens } = await chrome.storage.session.get("tokens");
     return Object.values(tokens ?? {}) as StoredTokenView[];
+  });
+}
+
+/**
+ * How many captures the sign-in history holds: one line per token stored, in the order the background
+ * stored them, so a capture that slipped in anywhere before the last shows here after it.
+ */
+export async function capturesInHistory(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const { history } = (await chrome.storage.local.get("history")) as { history?: { source: string }[] };
+    return (history ?? []).filter((record) => record.source === "capture").length;
   });
 }
 

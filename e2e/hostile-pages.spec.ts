@@ -3,11 +3,13 @@
 // round, and overlays over the Copy Token button. Each test fails if the extension captures, authorizes or
 // hands over the token where it must not.
 import type { Page } from "@playwright/test";
+import { captureSettled } from "./capture-settled";
 import { expect, test } from "./fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
   addProfile,
+  capturesInHistory,
   captureToken,
   sessionTokens,
   signInFromPopup,
@@ -15,10 +17,7 @@ import {
 } from "./helpers";
 import { fromSwaggerUi, installTraps, trapReport } from "./page-traps";
 import { DEFAULT_DOCS, type SwaggerMajor } from "./standin/docs";
-import { tryWhoami, uiAuthorized } from "./swagger-helpers";
-
-/** How long a page gets to show that something happened: a capture takes tens of milliseconds. */
-const SETTLE_MS = 1000;
+import { recordedSchemes, tryWhoami, uiAuthorized } from "./swagger-helpers";
 
 /** Our confirmations (each an element holding a shadow root) in the page's top document. */
 const confirmations = (page: Page) => page.locator("p1as-token-capture");
@@ -73,12 +72,13 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
     "jwt.example.test",
   ]) {
     // The token in the page at load, then the Copy Token fallback (a token that only the copy reveals).
+    // Our script is on the ping.cloud hosts only; where it is, it has settled before each check.
     await tab.goto(`https://${host}/page?shape=textarea`);
-    await tab.waitForTimeout(SETTLE_MS);
+    await captureSettled(tab);
     await expect(confirmations(tab), host).toHaveCount(0);
     await tab.goto(`https://${host}/page?shape=copy-only`);
     await tab.getByRole("button", { name: "Copy Token" }).click();
-    await tab.waitForTimeout(SETTLE_MS);
+    await captureSettled(tab);
     await expect(confirmations(tab), host).toHaveCount(0);
     expect(await sessionTokens(worker), host).toEqual([]);
   }
@@ -91,6 +91,7 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
   await submitSignOn(tab);
   await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
+  expect(await capturesInHistory(worker)).toBe(1);
 });
 
 // The docs page replaces the globals that code in its world may call (page-traps.ts) before any script
@@ -191,16 +192,19 @@ test("an allowed docs page gives nothing to a page it frames, foreign or on anot
   standIn,
 }) => {
   await captureToken(popup, "self-service");
-  const docs = await loaded.context.newPage();
-  await docs.addInitScript(installTraps);
   // A foreign origin, and a host our permissions reach (*.ping.cloud) that is no profile's. Each framed
   // page is Swagger UI too, with window.ui: authorizing every frame would authorize it.
   for (const framed of ["https://evil.example", "https://self-service-api.xdev-acme.us1.ping.cloud"]) {
     standIn.docs = { ...DEFAULT_DOCS, frame: `${framed}/docs` };
+    // A tab of its own for each, so that the background's record below is this page's.
+    const docs = await loaded.context.newPage();
+    await docs.addInitScript(installTraps);
     await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
     await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(LOCKED);
     await expect(docs.frameLocator("iframe").locator(".opblock-summary").first()).toBeVisible();
-    await docs.waitForTimeout(SETTLE_MS);
+    // Recorded once the injection came back from every document it went to: had it gone to the frame
+    // too, the frame would have it by now.
+    await expect.poll(() => recordedSchemes(popup, docs.url())).toEqual(["bearerAuth"]);
 
     const frame = docs.frames().find((f) => f.url().startsWith(`${framed}/`));
     if (!frame) throw new Error(`the framed page ${framed} is missing`);
@@ -225,7 +229,9 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
     await tab.goto(`${framer}/frame?src=${encodeURIComponent(success)}`);
     const framed = tab.frameLocator("iframe");
     await expect(framed.getByRole("heading", { name: "Success" })).toBeVisible();
-    await tab.waitForTimeout(SETTLE_MS);
+    // Our script runs in top documents only: the top one's has settled. The history's count at the end
+    // covers the framed page too.
+    await captureSettled(tab);
     await expect(confirmations(tab), framer).toHaveCount(0);
     await expect(framed.locator("p1as-token-capture"), framer).toHaveCount(0);
     expect(await sessionTokens(worker), framer).toEqual([]);
@@ -235,6 +241,7 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
   await submitSignOn(tab);
   await expect(tab.getByRole("status")).toContainText("Token captured");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
+  expect(await capturesInHistory(worker)).toBe(1);
 });
 
 // What the Copy Token fallback does: on the profile's self-service host, in a tab where a sign-in was seen,
@@ -281,7 +288,9 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   if (!frame) throw new Error("the framed Success page is missing");
   // The click did land on the framed Copy Token: the Success page copied its token.
   await expect.poll(async () => (await trapReport(frame)).eventCounts.copy ?? 0).toBe(1);
-  await tab.waitForTimeout(SETTLE_MS);
+  // No script of ours in either document (the top one is foreign, frames get none): the history's count
+  // at the end proves that nothing was stored in between.
+  await captureSettled(tab);
   expect(await sessionTokens(worker)).toEqual([]);
   await expect(confirmations(tab)).toHaveCount(0);
 
@@ -305,7 +314,7 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   await tab.mouse.click(x, y);
   // The click landed in the foreign document, where our script never is.
   await expect.poll(async () => (await trapReport(overlay)).eventCounts.click ?? 0).toBe(1);
-  await tab.waitForTimeout(SETTLE_MS);
+  expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
   await expect(confirmations(tab)).toHaveCount(0);
 
@@ -323,4 +332,5 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   await tab.mouse.click(x, y);
   await expect(tab.getByRole("status")).toContainText("Token captured · opensearch · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
+  expect(await capturesInHistory(worker)).toBe(1);
 });

@@ -78,5 +78,5 @@ test("a profile the policy drops leaves nothing behind, and nothing is minted fo
   writePolicy(loaded.extensionId, [{ environment: "prod", customer: "acme", region: "us1" }]);
   await expect(page.getByLabel("Profile")).toHaveText("prod-acme.us1", { timeout: 20_000 });
   await expect.poll(() => tracesOf(page, marks)).toEqual([]);
-  await expectNoMoreMinting(page, standIn);
+  await expectNoMoreMinting(page, standIn, marks);
 });

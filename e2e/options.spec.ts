@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { ACME, addProfile, captureToken, localStorageText } from "./helpers";
 import { popupUrl } from "./launch";
-import { tryWhoami } from "./swagger-helpers";
+import { laterDocsTabAuthorized, tryWhoami } from "./swagger-helpers";
 
 const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
 
@@ -52,7 +52,7 @@ test("an added origin without its host permission gets nothing, and removing it 
   const docs = await loaded.context.newPage();
   await docs.goto("https://docs.example.test/docs");
   await docs.locator(".opblock-summary").first().waitFor();
-  await docs.waitForTimeout(1500);
+  await laterDocsTabAuthorized(popup);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   expect(standIn.apiCalls.filter((c) => c.status === 200)).toEqual([]);
 

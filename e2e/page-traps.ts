@@ -25,6 +25,8 @@ export interface Placement {
 export interface TrapReport {
   /** Calls per trap: proof that the traps were set before the page's scripts and saw their calls. */
   calls: Record<string, number>;
+  /** Calls of Symbol.for, by key: the registry through which code finds what an earlier run left. */
+  symbolKeys: Record<string, number>;
   /** JWTs in the receiver or the arguments of a trapped call. */
   sightings: Sighting[];
   /** Events seen by the page's listeners on window (capture phase), by type. */
@@ -52,6 +54,7 @@ export function installTraps(): void {
 
   const report: TrapReport = {
     calls: {},
+    symbolKeys: {},
     sightings: [],
     eventCounts: {},
     events: [],
@@ -109,6 +112,10 @@ export function installTraps(): void {
     busy = true;
     try {
       report.calls[trap] = (report.calls[trap] ?? 0) + 1;
+      if (trap === "Symbol.for") {
+        const key = `${args[0]}`;
+        report.symbolKeys[key] = (report.symbolKeys[key] ?? 0) + 1;
+      }
       const jwt = find(receiver) ?? find(args, 3);
       if (jwt) report.sightings.push({ trap, caller: callerOf(new Error().stack ?? ""), jwt });
     } finally {
@@ -272,3 +279,10 @@ export async function trapReport(where: Page | Frame): Promise<TrapReport> {
 
 /** Swagger UI's own code: its bundle (React and the HTTP client included) is served from /docs/assets/. */
 export const fromSwaggerUi = (sighting: Sighting) => /\/docs\/assets\/swagger-ui/.test(sighting.caller);
+
+/**
+ * How many times our authorization ran in the page's world: each run looks up the symbol under which an
+ * earlier run keeps its controller (src/page/swagger.ts), once.
+ */
+export const ourAuthorizationRuns = async (where: Page | Frame): Promise<number> =>
+  (await trapReport(where)).symbolKeys["p1as-token-capture/swagger"] ?? 0;

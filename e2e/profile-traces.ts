@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { fillCredentials, getToken, statusOf } from "./client-credentials-helpers";
 import { expect } from "./fixtures";
 import { ACME_SELF_SERVICE, signInFromPopup, submitSignOn } from "./helpers";
-import { PINGONE_CLIENTS } from "./standin/pingone";
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
 import type { StandIn } from "./standin/server";
 
 /** The dev-acme.us1 profile as the tests look for it. */
@@ -102,9 +102,65 @@ export async function tracesOf(page: Page, marks: ProfileMarks, except: string[]
   ];
 }
 
-/** Nothing is minted for the profile any more: no request to PingOne over more than a renewal's interval. */
-export async function expectNoMoreMinting(page: Page, standIn: StandIn): Promise<void> {
+/**
+ * Nothing is minted for the gone profile any more, over more than a renewal's interval. The proof is a
+ * later renewal: another profile's token, minted now with the same lifetime and kept fresh, renewed at
+ * three quarters of its life. A keep-fresh alarm left for the gone profile would have been due earlier
+ * (its token was minted before), and alarms fire in the order they are due.
+ */
+export async function expectNoMoreMinting(page: Page, standIn: StandIn, marks: ProfileMarks): Promise<void> {
   const requests = standIn.pingOne.tokenRequests;
-  await page.waitForTimeout(MINTED_LIFETIME_S * 1000);
-  expect(standIn.pingOne.tokenRequests, "a token request after the profile was gone").toBe(requests);
+  const other = await mintKeptFresh(page, marks.id);
+  const first = await mintedRaw(page, other);
+  await expect
+    .poll(() => mintedRaw(page, other), { timeout: (MINTED_LIFETIME_S + 5) * 1000 })
+    .not.toBe(first);
+  expect(standIn.pingOne.tokenRequests - requests, "a token request after the profile was gone").toBe(2);
 }
+
+/**
+ * Through the background, as the popup would: a token minted and kept fresh for a profile other than
+ * `goneId` (the first one there is, else a new prod-acme.us1). Returns that profile's id.
+ */
+function mintKeptFresh(page: Page, goneId: string): Promise<string> {
+  const { id: clientId, secret } = PINGONE_CLIENTS.post;
+  return page.evaluate(
+    async ({ goneId, clientId, secret, environmentId }) => {
+      const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles?: { id: string }[] };
+      let id = profiles?.find((profile) => profile.id !== goneId)?.id;
+      if (!id) {
+        const fields = { environment: "prod", customer: "acme", region: "us1", name: "" };
+        const saved = await chrome.runtime.sendMessage({
+          type: "saveProfile",
+          profile: { id: null, ...fields },
+        });
+        id = (saved as { profile: { id: string } }).profile.id;
+      }
+      const settings = {
+        region: "com",
+        environmentId,
+        clientId,
+        scope: "",
+        authMethod: "client_secret_post",
+        keepFresh: true,
+        keepSecret: false,
+      };
+      await chrome.runtime.sendMessage({ type: "saveClientCredentials", profileId: id, settings, secret });
+      const minted = (await chrome.runtime.sendMessage({ type: "getClientToken", profileId: id })) as {
+        ok: boolean;
+      };
+      if (!minted.ok) throw new Error("the other profile's token was not minted");
+      return id;
+    },
+    { goneId, clientId, secret, environmentId: PINGONE_ENV_ID },
+  );
+}
+
+/** The raw minted token of a profile, read from an extension page. */
+const mintedRaw = (page: Page, profileId: string) =>
+  page.evaluate(async (key) => {
+    const { tokens } = (await chrome.storage.session.get("tokens")) as {
+      tokens?: Record<string, { raw: string }>;
+    };
+    return tokens?.[key]?.raw;
+  }, `${profileId}/self-service/client-credentials`);

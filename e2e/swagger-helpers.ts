@@ -1,6 +1,7 @@
 // Steps on a Swagger UI page, the same in every major version.
 import type { Frame, Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { ACME_SELF_SERVICE } from "./helpers";
 
 /** Try it out → Execute on GET /whoami; returns the Authorization header sent and the status received. */
 export async function tryWhoami(page: Page): Promise<{ authorization: string | undefined; status: number }> {
@@ -46,4 +47,33 @@ export function uiAuthorized(where: Page | Frame): Promise<string | undefined> {
         .toJS(),
     ),
   );
+}
+
+/**
+ * The schemes the background recorded as applied in the newest tab showing `url`, else null; read from one
+ * of our pages. The record is written once the injection has come back from every document it went to.
+ */
+export function recordedSchemes(extensionPage: Page, url: string): Promise<string[] | null> {
+  return extensionPage.evaluate(async (url) => {
+    const ids = (await chrome.tabs.query({})).filter((t) => t.url === url).map((t) => t.id ?? -1);
+    const { appliedDocs } = (await chrome.storage.session.get("appliedDocs")) as {
+      appliedDocs?: Record<string, { schemes: string[] }>;
+    };
+    return appliedDocs?.[Math.max(...ids)]?.schemes ?? null;
+  }, url);
+}
+
+/**
+ * The proof that the background is done with the docs tabs that loaded before, where it authorizes
+ * nothing and so leaves no trace: the profile's docs, opened now in a tab of their own, authorized by
+ * themselves. The background started on each earlier page's load first, and takes the same steps in the
+ * same order (storage reads, answered in turn, then the probe); it decides against a page before the
+ * probe, or at it when it lacks the host permission. The control tab is closed again.
+ */
+export async function laterDocsTabAuthorized(extensionPage: Page): Promise<void> {
+  const control = await extensionPage.context().newPage();
+  const url = `https://${ACME_SELF_SERVICE}/docs`;
+  await control.goto(url);
+  await expect.poll(() => recordedSchemes(extensionPage, url)).not.toBeNull();
+  await control.close();
 }

@@ -1,8 +1,15 @@
 import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, addProfile, captureToken, signInFromPopup } from "./helpers";
-import { installTraps, trapReport } from "./page-traps";
+import {
+  ACME_SELF_SERVICE,
+  addProfile,
+  captureToken,
+  SHORT_LIFETIME_S,
+  signInFromPopup,
+  untilTokensExpired,
+} from "./helpers";
+import { installTraps, ourAuthorizationRuns, trapReport } from "./page-traps";
 import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
-import { authorizedSchemes, tryWhoami, uiAuthorized } from "./swagger-helpers";
+import { authorizedSchemes, laterDocsTabAuthorized, tryWhoami, uiAuthorized } from "./swagger-helpers";
 
 const BEARER_SCHEMES: Record<SpecKind, string[]> = {
   "oas3-bearer": ["bearerAuth"],
@@ -75,7 +82,7 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
     await docs.goto(`https://evil.example/frame?src=https://${ACME_SELF_SERVICE}/docs`);
     const framed = docs.frameLocator("iframe");
     await expect(framed.locator(".opblock-summary").first()).toBeVisible();
-    await docs.waitForTimeout(1500);
+    await laterDocsTabAuthorized(popup);
     const frame = docs.frames()[1];
     if (!frame) throw new Error("the framed docs are missing");
     const report = await trapReport(frame);
@@ -93,13 +100,13 @@ test("an expired token is never injected; a fresh capture re-authorizes an open 
   loaded,
   standIn,
 }) => {
-  standIn.tokenLifetimeSeconds = 3;
+  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
   await captureToken(popup, "self-service");
-  await popup.waitForTimeout(3500);
+  await untilTokensExpired(popup);
   const docs = await loaded.context.newPage();
+  await docs.addInitScript(installTraps);
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
   await docs.locator(".opblock-summary").first().waitFor();
-  await docs.waitForTimeout(1000);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
 
   standIn.tokenLifetimeSeconds = 3600;
@@ -109,6 +116,10 @@ test("an expired token is never injected; a fresh capture re-authorizes an open 
   const fresh = standIn.issued.at(-1);
   await docs.bringToFront();
   await expect.poll(() => authorizedSchemes(docs)).toEqual(["bearerAuth"]);
+  // The fresh token's one run: the background's look at the page with the expired token began at its
+  // load, long before, and goes the same way (storage, then scripts into the same document, each answered
+  // in turn), so a run of its own would have come first.
+  expect(await ourAuthorizationRuns(docs)).toBe(1);
   await docs.getByRole("button", { name: "Execute" }).click();
   await expect
     .poll(() => standIn.apiCalls.at(-1))
@@ -133,8 +144,11 @@ test("a Logout in the Authorize dialog is respected until the next capture", asy
   await docs.locator(".modal-ux button", { hasText: "Logout" }).click();
   await docs.locator(".modal-ux .close-modal").click();
   await docs.locator(".topbar select").selectOption({ label: "Other API" });
+  await expect(docs.locator(".info .title")).toContainText("Other API");
   await docs.locator(".topbar select").selectOption({ label: "Platform API" });
-  await docs.waitForTimeout(1000);
+  // Our script in the page looks again at every change of the page, in the same turn of its event loop
+  // (src/page/swagger.ts): once the spec is back on screen, it has decided.
+  await expect(docs.locator(".info .title")).toContainText("P1AS Platform API");
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
 
   await popup.bringToFront();
