@@ -5,7 +5,7 @@
 import { t } from "../lib/i18n";
 import { decodeJwt, numericDateToMs } from "../lib/jwt";
 import type { CaptureResponse } from "../lib/messages";
-import { type Application, type Profile, profileLabel, selfServiceHost } from "../lib/profile";
+import { type Application, httpsUrl, type Profile, profileLabel, selfServiceHost } from "../lib/profile";
 import { parseRefusal } from "../lib/refusal";
 import { isLandedDocument, type TabLogin } from "../lib/sign-in-chain";
 import { type StoredToken, tokenKey } from "../lib/state";
@@ -45,6 +45,11 @@ const endSignIn = (tabId: number) =>
  */
 const LANDING_WAIT_MS = 5_000;
 
+/** Whether the page is on the host where the tab's sign-in, still under way, will land: worth a wait. */
+function isOnItsHost(login: TabLogin | undefined, pageUrl: string): boolean {
+  return login !== undefined && httpsUrl(pageUrl)?.hostname === login.host;
+}
+
 /** Asked by the content script as the page starts: is this the document a sign-in of this tab landed on? */
 export async function captureExpected(pageUrl: string, tabId: number): Promise<boolean> {
   const deadline = Date.now() + LANDING_WAIT_MS;
@@ -61,7 +66,7 @@ export async function captureExpected(pageUrl: string, tabId: number): Promise<b
     });
     const [landed, underway] = await serial(async () => [
       (await landedSignIn(pageUrl, tabId)) !== null,
-      (await tabLoginsItem.get())[tabId] !== undefined,
+      isOnItsHost((await tabLoginsItem.get())[tabId], pageUrl),
     ]);
     if (landed || !underway || Date.now() >= deadline) {
       stopWaiting();
