@@ -4,9 +4,11 @@ export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: true,
-  workers: 2,
+  workers: 4,
   retries: 0,
-  // Each test starts its own Chromium; two at once on two cores make a long test slow, not wrong.
+  // Each test starts its own Chromium, and spends most of its time waiting on it: on two cores a run
+  // used about a third of the CPU with two workers. Four keep both cores busy; the tests wait for
+  // events and states, never for time, so a slower test is slower, not wrong.
   timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"], ["./e2e/slowest-reporter.ts"]],
