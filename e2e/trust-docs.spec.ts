@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./helpers";
+import type { StandIn } from "./standin/server";
 import { tryWhoami } from "./swagger-helpers";
 
 const DOMAIN = "dev-acme.us1.ping.cloud";
@@ -20,14 +21,23 @@ async function captureAnother(popup: Page, app: string, signOn = false): Promise
   await expect(tab.getByRole("status")).toContainText(`Token captured · ${app}`);
 }
 
+/** A self-service and a pingfederate token of the profile, captured in that order. */
+async function captureBoth(
+  popup: Page,
+  standIn: StandIn,
+): Promise<{ selfService: string; pingFederate: string }> {
+  await captureToken(popup, "self-service");
+  const selfService = standIn.issued.at(-1) ?? "";
+  await captureAnother(popup, "pingfederate");
+  return { selfService, pingFederate: standIn.issued.at(-1) ?? "" };
+}
+
 test("runtime hosts and hosts that name no admin API get no token, however much they look like Swagger UI", async ({
   popup,
   loaded,
   standIn,
 }) => {
-  await captureToken(popup, "self-service");
-  const selfService = standIn.issued.at(-1) ?? "";
-  await captureAnother(popup, "pingfederate");
+  const { selfService } = await captureBoth(popup, standIn);
   for (const host of [`pingfederate.${DOMAIN}`, `monitoring.${DOMAIN}`, `self-service.${DOMAIN}`]) {
     const pretending = await loaded.context.newPage();
     await pretending.goto(`https://${host}/pretend-docs/plain`);
@@ -42,10 +52,7 @@ test("a page on pingfederate-admin that forges a probe's answer gets its own app
   loaded,
   standIn,
 }) => {
-  await captureToken(popup, "self-service");
-  const selfService = standIn.issued.at(-1) ?? "";
-  await captureAnother(popup, "pingfederate");
-  const pingFederate = standIn.issued.at(-1) ?? "";
+  const { selfService, pingFederate } = await captureBoth(popup, standIn);
   const forging = await loaded.context.newPage();
   await forging.goto(`https://pingfederate-admin.${DOMAIN}/pretend-docs/forging`);
   // Whatever the page is given first is the moment to look: the pingfederate token, as it should be.
