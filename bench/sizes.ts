@@ -24,7 +24,8 @@ function htmlAssets(dist: string, html: string): Set<string> {
   for (const match of readFileSync(join(dist, html), "utf8").matchAll(
     /(?:src|href)="\/([^"]+\.(?:js|css))"/g,
   )) {
-    const file = join(dist, match[1] ?? "");
+    // Absolute, as withImports resolves them: a chunk both linked and imported is counted once.
+    const file = resolve(dist, match[1] ?? "");
     if (file.endsWith(".js")) for (const f of withImports(file)) files.add(f);
     else files.add(file);
   }
@@ -39,9 +40,9 @@ export function sizeRows(dist: string): Row[] {
     return { name, unit: "KB", median: size, p90: size, samples: 1, budget, note: `gzip of ${list}` };
   };
   return [
-    row("size: capture content script", [join(dist, "src/content/capture.iife.js")], 4),
+    row("size: capture content script", [resolve(dist, "src/content/capture.iife.js")], 4),
     row("size: popup", htmlAssets(dist, "src/popup/index.html"), 30),
-    row("size: background", withImports(join(dist, "service-worker-loader.js")), 20),
+    row("size: background", withImports(resolve(dist, "service-worker-loader.js")), 20),
     {
       ...row(
         "size: whole package (every file, gzip each)",

@@ -2,9 +2,10 @@
 // (sign-in.ts follows the chain; the browser names the sender's tab, frame and URL): checked, attributed to
 // that sign-in's profile and application, and kept as that pair's one current token in storage.session.
 // One capture per sign-in: the record ends with it. A token pasted in the popup passes the same checks.
+
+import type { CaptureResponse } from "../lib/capture-protocol";
 import { t } from "../lib/i18n";
 import { decodeJwt, numericDateToMs } from "../lib/jwt";
-import type { CaptureResponse } from "../lib/messages";
 import { type Application, httpsUrl, type Profile, profileLabel, selfServiceHost } from "../lib/profile";
 import { parseRefusal } from "../lib/refusal";
 import { isLandedDocument, type TabLogin } from "../lib/sign-in-chain";

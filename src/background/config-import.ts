@@ -2,12 +2,12 @@
 // it), then applied in one step. A profile whose domain exists already is kept as it is, and keeping
 // tokens on disk is never turned on by a file (importedSettings).
 import { importedSettings, readConfig } from "../lib/config-file";
-import type { Protocol } from "../lib/messages";
+import type { Response } from "../lib/messages";
 import { profileDomain } from "../lib/profile";
 import { profilesItem, settingsItem } from "../lib/storage";
 import { serial } from "./serial";
 
-export function importConfig(text: string): Promise<Protocol["importConfig"]["response"]> {
+export function importConfig(text: string): Promise<Response<"importConfig">> {
   return serial(async () => {
     const read = readConfig(text);
     if (!read.ok) return read;

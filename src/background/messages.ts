@@ -1,10 +1,10 @@
-// The background's one entry for messages: parse, check the sender, then hand to the handler.
-// Only our own pages may change anything or start a sign-in; our content script, in a top frame only, may
-// ask whether a capture is expected or report one, and both handlers check the page's origin against the
-// profiles.
+// The background's handler for each message of the table in src/lib/messages.ts; the listener there
+// parses each message and checks its sender before a handler here sees it. Only our own pages may change
+// anything or start a sign-in; our content script, in a top frame only, may ask whether a capture is
+// expected or report one, and those handlers check the page against the profiles.
 import browser from "webextension-polyfill";
 import { t } from "../lib/i18n";
-import { type Message, parseMessage, type Response, type SenderKind, senderKind } from "../lib/messages";
+import { type Handlers, messageListener } from "../lib/messages";
 import { captureExpected, reportNoToken, storeCapture, storePasted } from "./capture";
 import {
   clientSecretsSaved,
@@ -22,100 +22,42 @@ import { signIn } from "./sign-in";
 import { setSilentRenewal } from "./silent-renewal";
 import { authorizeTab, removeFromTab } from "./swagger";
 
-const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
-  captureExpected: "content-top-frame",
-  capture: "content-top-frame",
-  captureNone: "content-top-frame",
-  pasteToken: "extension-page",
-  saveProfile: "extension-page",
-  removeProfile: "extension-page",
-  setProfileLook: "extension-page",
-  moveProfile: "extension-page",
-  setSilentRenewal: "extension-page",
-  signIn: "extension-page",
-  removeToken: "extension-page",
-  applyDocs: "extension-page",
-  removeFromDocs: "extension-page",
-  setDocsPin: "extension-page",
-  setSettings: "extension-page",
-  addDocsOrigin: "extension-page",
-  removeDocsOrigin: "extension-page",
-  saveClientCredentials: "extension-page",
-  removeClientCredentials: "extension-page",
-  clientSecretsSaved: "extension-page",
-  getClientToken: "extension-page",
-  clearTokens: "extension-page",
-  importConfig: "extension-page",
+type Sender = browser.Runtime.MessageSender;
+const urlOf = (sender: Sender) => sender.url ?? "";
+const tabOf = (sender: Sender) => sender.tab?.id ?? -1;
+
+export const HANDLERS: Handlers<Sender> = {
+  captureExpected: (_, sender) => captureExpected(urlOf(sender), tabOf(sender)),
+  capture: (m, sender) => storeCapture(m.token, urlOf(sender), tabOf(sender)),
+  captureNone: (m, sender) => reportNoToken(m.detail, urlOf(sender), tabOf(sender)),
+  pasteToken: (m) => storePasted(m.token, m.profileId, m.app),
+  saveProfile: (m) => saveProfile(m),
+  removeProfile: (m) => removeProfile(m.id),
+  setProfileLook: (m) => setProfileLook(m.id, m.colour, m.defaultApp),
+  moveProfile: (m) => moveProfile(m.id, m.by),
+  setSilentRenewal: (m) => setSilentRenewal(m.key, m.on),
+  signIn: (m) => signIn(m.profileId, m.app),
+  removeToken: (m) => removeToken(m.key),
+  applyDocs: (m) =>
+    browser.tabs
+      .get(m.tabId)
+      .then((tab) => authorizeTab(m.tabId, tab.url ?? "", true))
+      .catch(() => ({ ok: false as const, error: t("errorTabUnreachable") })),
+  removeFromDocs: (m) => removeFromTab(m.tabId).catch(() => ({ ok: true as const })),
+  setDocsPin: (m) => setDocsPin(m.origin, m.app),
+  setSettings: ({ type: _, ...change }) => setSettings(change),
+  addDocsOrigin: (m) => addDocsOrigin(m.origin, m.profileId, m.app),
+  removeDocsOrigin: (m) => removeDocsOrigin(m.origin),
+  saveClientCredentials: (m) => saveClientCredentials(m),
+  removeClientCredentials: (m) => removeClientCredentials(m.profileId),
+  clientSecretsSaved: () => clientSecretsSaved(),
+  getClientToken: (m) => getClientToken(m.profileId),
+  clearTokens: () => clearTokens(),
+  importConfig: (m) => importConfig(m.text),
 };
 
-function dispatch(
-  message: Message,
-  sender: browser.Runtime.MessageSender,
-): Promise<Response<Message["type"]>> {
-  switch (message.type) {
-    case "captureExpected":
-      return captureExpected(sender.url ?? "", sender.tab?.id ?? -1);
-    case "capture":
-      return storeCapture(message.token, sender.url ?? "", sender.tab?.id ?? -1);
-    case "captureNone":
-      return reportNoToken(message.detail, sender.url ?? "", sender.tab?.id ?? -1);
-    case "pasteToken":
-      return storePasted(message.token, message.profileId, message.app);
-    case "saveProfile":
-      return saveProfile(message);
-    case "removeProfile":
-      return removeProfile(message.id);
-    case "setProfileLook":
-      return setProfileLook(message.id, message.colour, message.defaultApp);
-    case "moveProfile":
-      return moveProfile(message.id, message.by);
-    case "setSilentRenewal":
-      return setSilentRenewal(message.key, message.on);
-    case "signIn":
-      return signIn(message.profileId, message.app);
-    case "removeToken":
-      return removeToken(message.key);
-    case "applyDocs":
-      return browser.tabs
-        .get(message.tabId)
-        .then((tab) => authorizeTab(message.tabId, tab.url ?? "", true))
-        .catch(() => ({ ok: false as const, error: t("errorTabUnreachable") }));
-    case "removeFromDocs":
-      return removeFromTab(message.tabId).catch(() => ({ ok: true as const }));
-    case "setDocsPin":
-      return setDocsPin(message.origin, message.app);
-    case "addDocsOrigin":
-      return addDocsOrigin(message.origin, message.profileId, message.app);
-    case "removeDocsOrigin":
-      return removeDocsOrigin(message.origin);
-    case "saveClientCredentials":
-      return saveClientCredentials(message);
-    case "removeClientCredentials":
-      return removeClientCredentials(message.profileId);
-    case "clientSecretsSaved":
-      return clientSecretsSaved();
-    case "getClientToken":
-      return getClientToken(message.profileId);
-    case "clearTokens":
-      return clearTokens();
-    case "importConfig":
-      return importConfig(message.text);
-    case "setSettings": {
-      const { type: _, ...change } = message;
-      return setSettings(change);
-    }
-  }
-}
-
-export function makeMessageHandler(ownId: string, ownOrigin: string) {
-  return (raw: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
-    const message = parseMessage(raw);
-    // Anything not ours, or from the wrong sender, gets no answer at all: no hint of what we would accept.
-    if (!message || ALLOWED_SENDER[message.type] !== senderKind(sender, ownId, ownOrigin)) return undefined;
-    return dispatch(message, sender);
-  };
-}
-
 export function register(): void {
-  browser.runtime.onMessage.addListener(makeMessageHandler(browser.runtime.id, browser.runtime.getURL("")));
+  browser.runtime.onMessage.addListener(
+    messageListener(HANDLERS, browser.runtime.id, browser.runtime.getURL("")),
+  );
 }

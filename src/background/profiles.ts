@@ -1,15 +1,13 @@
 // Adding, editing and removing profiles. Removing one, or moving it to another domain, forgets everything
 // stored for it (forget-profile.ts).
 import { t } from "../lib/i18n";
-import type { Protocol, Request } from "../lib/messages";
+import type { MessageOf, Response } from "../lib/messages";
 import { type Application, type ProfileColour, profileDomain, validateProfileFields } from "../lib/profile";
 import { profilesItem, tokensItem } from "../lib/storage";
 import { saveProfileList } from "./forget-profile";
 import { serial } from "./serial";
 
-export function saveProfile({
-  profile,
-}: Request<"saveProfile">): Promise<Protocol["saveProfile"]["response"]> {
+export function saveProfile({ profile }: MessageOf<"saveProfile">): Promise<Response<"saveProfile">> {
   return serial(async () => {
     const checked = validateProfileFields(profile);
     if (!checked.ok) return checked;

@@ -4,7 +4,7 @@
 // page renders late, for a bounded time, and on a Copy Token click as a last resort), sends it once, and
 // shows what the background made of it. A page with no token (P1AS's refusal, or none we can find) is
 // reported so that the popup can say what happened.
-import { MAX_DETAIL } from "../lib/messages";
+import { MAX_DETAIL } from "../lib/capture-protocol";
 import { send } from "../lib/send";
 import { showConfirmation } from "./confirmation";
 import { findTokenIn, tokenInText } from "./find-token";

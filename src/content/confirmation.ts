@@ -1,8 +1,9 @@
 // A small notice in the page's corner saying what was captured. It holds only the application, the
 // profile and the expiry, never the token; it sits in a shadow root so the page's styles cannot break it.
+
+import type { CaptureResponse } from "../lib/capture-protocol";
 import { describeExpiry } from "../lib/expiry";
 import { t } from "../lib/i18n";
-import type { CaptureResponse } from "../lib/messages";
 
 const VISIBLE_MS = 8000;
 

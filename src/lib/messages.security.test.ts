@@ -2,161 +2,44 @@
 // parseMessage under random, oversized and booby-trapped input.
 
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type browser from "webextension-polyfill";
-import { makeMessageHandler } from "../background/messages";
+import { conforms, fieldPaths, sampleOf } from "../test-setup/schema-walk";
 import { AUTH_METHODS, PINGONE_REGIONS } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
-import { MAX_CONFIG_TEXT, MAX_DETAIL, type MessageType, parseMessage, type Request } from "./messages";
-import { APPLICATIONS, PROFILE_COLOURS } from "./profile";
+import {
+  type Handlers,
+  MAX_CONFIG_TEXT,
+  MESSAGES,
+  type MessageType,
+  messageListener,
+  parseMessage,
+  type SenderFacts,
+} from "./messages";
+import { APPLICATIONS } from "./profile";
 import { MAX_LEAD_MINUTES } from "./state";
 
-// The real handlers would touch storage, tabs and the network; spies stand in so that only the gate runs.
-const spy = vi.hoisted(() => ({
-  tabsGet: vi.fn(async () => ({ url: "https://docs.test/" })),
-  setSettings: vi.fn(async () => ({ ok: true })),
-  captureExpected: vi.fn(async () => true),
-  storeCapture: vi.fn(async () => ({ ok: false, error: "spy" })),
-  reportNoToken: vi.fn(async () => ({ ok: false })),
-  storePasted: vi.fn(async () => ({ ok: false, error: "spy" })),
-  saveProfile: vi.fn(async () => ({ ok: true })),
-  removeProfile: vi.fn(async () => ({ ok: true })),
-  removeToken: vi.fn(async () => ({ ok: true })),
-  signIn: vi.fn(async () => ({ ok: true })),
-  authorizeTab: vi.fn(async () => ({ ok: true, schemes: [] })),
-  removeFromTab: vi.fn(async () => ({ ok: true })),
-  setDocsPin: vi.fn(async () => ({ ok: true })),
-  addDocsOrigin: vi.fn(async () => ({ ok: true })),
-  removeDocsOrigin: vi.fn(async () => ({ ok: true })),
-  saveClientCredentials: vi.fn(async () => ({ ok: true })),
-  removeClientCredentials: vi.fn(async () => ({ ok: true })),
-  clientSecretsSaved: vi.fn(async () => []),
-  getClientToken: vi.fn(async () => ({ ok: true, exp: null })),
-  clearTokens: vi.fn(async () => ({ ok: true })),
-  importConfig: vi.fn(async () => ({ ok: true, added: [], kept: [] })),
-  setProfileLook: vi.fn(async () => ({ ok: true })),
-  moveProfile: vi.fn(async () => ({ ok: true })),
-  setSilentRenewal: vi.fn(async () => ({ ok: true })),
-}));
-
-vi.mock("webextension-polyfill", () => ({ default: { tabs: { get: spy.tabsGet } } }));
-vi.mock("../background/capture", () => ({
-  captureExpected: spy.captureExpected,
-  storeCapture: spy.storeCapture,
-  reportNoToken: spy.reportNoToken,
-  storePasted: spy.storePasted,
-}));
-vi.mock("../background/client-credentials", () => ({
-  clientSecretsSaved: spy.clientSecretsSaved,
-  getClientToken: spy.getClientToken,
-  removeClientCredentials: spy.removeClientCredentials,
-  saveClientCredentials: spy.saveClientCredentials,
-}));
-vi.mock("../background/config-import", () => ({ importConfig: spy.importConfig }));
-vi.mock("../background/docs-origins", () => ({
-  addDocsOrigin: spy.addDocsOrigin,
-  removeDocsOrigin: spy.removeDocsOrigin,
-}));
-vi.mock("../background/docs-pins", () => ({ setDocsPin: spy.setDocsPin }));
-vi.mock("../background/kept-tokens", () => ({ clearTokens: spy.clearTokens }));
-vi.mock("../background/profiles", () => ({
-  moveProfile: spy.moveProfile,
-  setProfileLook: spy.setProfileLook,
-  removeProfile: spy.removeProfile,
-  removeToken: spy.removeToken,
-  saveProfile: spy.saveProfile,
-}));
-vi.mock("../background/settings", () => ({ setSettings: spy.setSettings }));
-vi.mock("../background/silent-renewal", () => ({ setSilentRenewal: spy.setSilentRenewal }));
-vi.mock("../background/sign-in", () => ({ signIn: spy.signIn }));
-vi.mock("../background/swagger", () => ({
-  authorizeTab: spy.authorizeTab,
-  removeFromTab: spy.removeFromTab,
-}));
-
-type Spy = (typeof spy)[keyof typeof spy];
-type From = "content script" | "our pages";
-
-const SETTINGS = {
-  region: "eu",
-  environmentId: "0b7c5d8e-1f2a-4b3c-8d9e-0f1a2b3c4d5e",
-  clientId: "client",
-  scope: "",
-  authMethod: "client_secret_basic",
-  keepFresh: false,
-  keepSecret: false,
-} as const;
+const TYPES = Object.keys(MESSAGES) as MessageType[];
 
 /**
- * One valid request per message type, who may send it, and the handler it must reach. Written out here,
- * not read from the code, so that widening the code's sender table fails; a Record so that a new message
- * type cannot be left out.
+ * The messages a content script, on a P1AS page, may send: written out here, not read from the table, so
+ * that widening the table's sender rules fails this test. Every other message is for our own pages only.
  */
-const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: Spy } } = {
-  captureExpected: { request: {}, from: "content script", reaches: spy.captureExpected },
-  capture: { request: { token: "a.b.c" }, from: "content script", reaches: spy.storeCapture },
-  captureNone: { request: { detail: null }, from: "content script", reaches: spy.reportNoToken },
-  pasteToken: {
-    request: { profileId: "p", app: "pingaccess", token: "a.b.c" },
-    from: "our pages",
-    reaches: spy.storePasted,
-  },
-  saveProfile: {
-    request: { profile: { id: null, environment: "dev", customer: "acme", region: "us1", name: "" } },
-    from: "our pages",
-    reaches: spy.saveProfile,
-  },
-  removeProfile: { request: { id: "p" }, from: "our pages", reaches: spy.removeProfile },
-  signIn: { request: { profileId: "p", app: "argocd" }, from: "our pages", reaches: spy.signIn },
-  removeToken: { request: { key: "p/argocd" }, from: "our pages", reaches: spy.removeToken },
-  applyDocs: { request: { tabId: 7 }, from: "our pages", reaches: spy.tabsGet },
-  removeFromDocs: { request: { tabId: 7 }, from: "our pages", reaches: spy.removeFromTab },
-  setDocsPin: {
-    request: { origin: "https://d.test", app: null },
-    from: "our pages",
-    reaches: spy.setDocsPin,
-  },
-  setSettings: {
-    request: { autoAuthorize: false, notifyLeadMinutes: 5, keepTokens: true },
-    from: "our pages",
-    reaches: spy.setSettings,
-  },
-  addDocsOrigin: {
-    request: { origin: "https://d.test", profileId: "p", app: "self-service" },
-    from: "our pages",
-    reaches: spy.addDocsOrigin,
-  },
-  removeDocsOrigin: {
-    request: { origin: "https://d.test" },
-    from: "our pages",
-    reaches: spy.removeDocsOrigin,
-  },
-  saveClientCredentials: {
-    request: { profileId: "p", settings: SETTINGS, secret: "s3cret" },
-    from: "our pages",
-    reaches: spy.saveClientCredentials,
-  },
-  removeClientCredentials: {
-    request: { profileId: "p" },
-    from: "our pages",
-    reaches: spy.removeClientCredentials,
-  },
-  clientSecretsSaved: { request: {}, from: "our pages", reaches: spy.clientSecretsSaved },
-  getClientToken: { request: { profileId: "p" }, from: "our pages", reaches: spy.getClientToken },
-  clearTokens: { request: {}, from: "our pages", reaches: spy.clearTokens },
-  importConfig: { request: { text: "{}" }, from: "our pages", reaches: spy.importConfig },
-  setProfileLook: {
-    request: { id: "p", colour: "red", defaultApp: null },
-    from: "our pages",
-    reaches: spy.setProfileLook,
-  },
-  moveProfile: { request: { id: "p", by: -1 }, from: "our pages", reaches: spy.moveProfile },
-  setSilentRenewal: {
-    request: { key: "p/argocd", on: true },
-    from: "our pages",
-    reaches: spy.setSilentRenewal,
-  },
-};
-const TYPES = Object.keys(CASES) as MessageType[];
+const FROM_CONTENT_SCRIPT: MessageType[] = ["captureExpected", "capture", "captureNone"];
+
+/** One valid request per message type, made from its schema. */
+const SAMPLES = Object.fromEntries(TYPES.map((type) => [type, sampleOf(MESSAGES[type].request)])) as Record<
+  MessageType,
+  Record<string, unknown>
+>;
+
+// A spy for each handler, so that only the gate runs: the real handlers touch storage, tabs and the network.
+const HANDLERS = Object.fromEntries(TYPES.map((type) => [type, vi.fn(async () => ({ ok: true }))])) as Record<
+  MessageType,
+  ReturnType<typeof vi.fn>
+>;
+
+type From = "content script" | "our pages";
+const fromOf = (type: MessageType): From =>
+  MESSAGES[type].from === "content-top-frame" ? "content script" : "our pages";
 
 const OWN_ID = "ownextensionidaaaaaaaaaaaaaaaaaa";
 // What browser.runtime.getURL("") gives, as the background passes it.
@@ -165,7 +48,7 @@ const OTHER_ID = "otherextensionidbbbbbbbbbbbbbbbb";
 const PING_PAGE = "https://self-service-api.dev-acme.us1.ping.cloud/api/v1/auth/success";
 const tab = { id: 5, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 
-type Sender = browser.Runtime.MessageSender;
+type Sender = SenderFacts;
 const SENDERS: { name: string; sender: Sender; allowed: From | null }[] = [
   {
     name: "our content script, top frame",
@@ -213,18 +96,25 @@ const SENDERS: { name: string; sender: Sender; allowed: From | null }[] = [
   { name: "a web page with an empty id", sender: { id: "", url: PING_PAGE, tab, frameId: 0 }, allowed: null },
 ];
 
-const allSpies = Object.values(spy);
-const handle = makeMessageHandler(OWN_ID, OWN_ORIGIN);
+const allSpies = Object.values(HANDLERS);
+const handle = messageListener(HANDLERS as unknown as Handlers<Sender>, OWN_ID, OWN_ORIGIN);
 
 describe("the background's sender gate", () => {
   beforeEach(() => {
     vi.clearAllMocks();
   });
 
+  it("lets content scripts send only the messages pinned here", () => {
+    expect(TYPES.filter((type) => MESSAGES[type].from === "content-top-frame")).toEqual(FROM_CONTENT_SCRIPT);
+    for (const type of TYPES) expect(["content-top-frame", "extension-page"]).toContain(MESSAGES[type].from);
+  });
+
   const matrix = TYPES.flatMap((type) => SENDERS.map((s) => ({ type, ...s })));
 
   it.each(matrix)("$type from $name", async ({ type, sender, allowed }) => {
-    const { request, from, reaches } = CASES[type];
+    const request = SAMPLES[type];
+    const from = fromOf(type);
+    const reaches = HANDLERS[type];
     expect(parseMessage({ type, ...request }), "the sample must be a valid message").not.toBeNull();
 
     const answer = handle({ type, ...request, smuggled: "extra field" }, sender);
@@ -233,8 +123,7 @@ describe("the background's sender gate", () => {
       expect(answer).toBeInstanceOf(Promise);
       await answer;
       expect(reaches).toHaveBeenCalledTimes(1);
-      const entries = new Set(TYPES.map((t) => CASES[t].reaches));
-      const calls = [...entries].reduce((sum, s) => sum + s.mock.calls.length, 0);
+      const calls = allSpies.reduce((sum, s) => sum + s.mock.calls.length, 0);
       expect(calls, "exactly one handler runs").toBe(1);
       expect(JSON.stringify(allSpies.map((s) => s.mock.calls))).not.toContain("smuggled");
     } else {
@@ -354,113 +243,17 @@ function fuzzRecord(next: () => number, depth: number, sample: object): Record<s
 function fuzzMessage(next: () => number): unknown {
   if (next() < 0.1) return fuzzValue(next, 0);
   const type = pick(next, FUZZ_TYPES);
-  const sample = TYPES.includes(type as MessageType) ? CASES[type as MessageType].request : {};
+  const sample = TYPES.includes(type as MessageType) ? SAMPLES[type as MessageType] : {};
   const message = fuzzRecord(next, 0, sample);
   if (next() < 0.95) message.type = type;
   return message;
 }
 
-// What each message may hold once parsed: the documented types and sizes, and not one key more.
-type Check = (v: unknown) => boolean;
-const str =
-  (max: number): Check =>
-  (v) =>
-    typeof v === "string" && v.length <= max;
-const oneOf =
-  (list: readonly unknown[]): Check =>
-  (v) =>
-    list.includes(v);
-const bool: Check = (v) => typeof v === "boolean";
-const tabId: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
-const short = str(200);
-const app = oneOf(APPLICATIONS);
-
-/** A plain object with every key of `shape`, any of `optional`, and no other, each a data property. */
-function exactly(shape: Record<string, Check>, optional: Record<string, Check> = {}): Check {
-  const all = { ...shape, ...optional };
-  return (v) => {
-    if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
-    const keys = Reflect.ownKeys(v);
-    if (!Object.keys(shape).every((key) => keys.includes(key))) return false;
-    return keys.every((key) => {
-      const d = typeof key === "string" ? Object.getOwnPropertyDescriptor(v, key) : undefined;
-      const check = typeof key === "string" ? all[key] : undefined;
-      return d !== undefined && check !== undefined && "value" in d && check(d.value);
-    });
-  };
-}
-
-const minutes: Check = (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_LEAD_MINUTES;
-
-const SHAPES: Record<MessageType, Check> = {
-  captureExpected: exactly({ type: oneOf(["captureExpected"]) }),
-  capture: exactly({ type: oneOf(["capture"]), token: str(MAX_TOKEN_LENGTH) }),
-  captureNone: exactly({ type: oneOf(["captureNone"]), detail: (v) => v === null || str(MAX_DETAIL)(v) }),
-  pasteToken: exactly({
-    type: oneOf(["pasteToken"]),
-    profileId: short,
-    app,
-    token: str(MAX_TOKEN_LENGTH),
-  }),
-  saveProfile: exactly({
-    type: oneOf(["saveProfile"]),
-    profile: exactly({
-      id: (v) => v === null || short(v),
-      environment: short,
-      customer: short,
-      region: short,
-      name: short,
-    }),
-  }),
-  removeProfile: exactly({ type: oneOf(["removeProfile"]), id: short }),
-  signIn: exactly({ type: oneOf(["signIn"]), profileId: short, app }),
-  removeToken: exactly({ type: oneOf(["removeToken"]), key: short }),
-  applyDocs: exactly({ type: oneOf(["applyDocs"]), tabId }),
-  removeFromDocs: exactly({ type: oneOf(["removeFromDocs"]), tabId }),
-  setDocsPin: exactly({ type: oneOf(["setDocsPin"]), origin: short, app: (v) => v === null || app(v) }),
-  setSettings: exactly(
-    { type: oneOf(["setSettings"]) },
-    {
-      autoAuthorize: bool,
-      keepTokens: bool,
-      notifyLeadMinutes: minutes,
-      renewLeadMinutes: minutes,
-    },
-  ),
-  addDocsOrigin: exactly({ type: oneOf(["addDocsOrigin"]), origin: short, profileId: short, app }),
-  removeDocsOrigin: exactly({ type: oneOf(["removeDocsOrigin"]), origin: short }),
-  saveClientCredentials: exactly({
-    type: oneOf(["saveClientCredentials"]),
-    profileId: short,
-    secret: str(1000),
-    settings: exactly({
-      region: oneOf(PINGONE_REGIONS),
-      environmentId: short,
-      clientId: short,
-      scope: short,
-      authMethod: oneOf(AUTH_METHODS),
-      keepFresh: bool,
-      keepSecret: bool,
-    }),
-  }),
-  removeClientCredentials: exactly({ type: oneOf(["removeClientCredentials"]), profileId: short }),
-  clientSecretsSaved: exactly({ type: oneOf(["clientSecretsSaved"]) }),
-  getClientToken: exactly({ type: oneOf(["getClientToken"]), profileId: short }),
-  clearTokens: exactly({ type: oneOf(["clearTokens"]) }),
-  importConfig: exactly({ type: oneOf(["importConfig"]), text: str(MAX_CONFIG_TEXT) }),
-  setProfileLook: exactly({
-    type: oneOf(["setProfileLook"]),
-    id: short,
-    colour: oneOf(PROFILE_COLOURS),
-    defaultApp: (v) => v === null || app(v),
-  }),
-  moveProfile: exactly({ type: oneOf(["moveProfile"]), id: short, by: oneOf([-1, 1]) }),
-  setSilentRenewal: exactly({ type: oneOf(["setSilentRenewal"]), key: short, on: bool }),
-};
-
+/** Whether a parsed message is exactly what its schema declares, checked by walking the schema. */
 function wellFormed(parsed: unknown): boolean {
-  const type = (parsed as { type?: unknown }).type;
-  return TYPES.includes(type as MessageType) && SHAPES[type as MessageType](parsed);
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const { type, ...fields } = parsed as Record<string, unknown>;
+  return TYPES.includes(type as MessageType) && conforms(MESSAGES[type as MessageType].request, fields);
 }
 
 /** A short description of an input for a failure report; the inputs themselves can be megabytes deep. */
@@ -472,18 +265,14 @@ const describeInput = (v: unknown): string =>
     : typeof v;
 
 /** Every field of every sample, nested ones included, with its valid value. */
-const FIELD_PATHS = TYPES.flatMap((type) => {
-  const paths = (value: object, prefix: string[]): { path: string[]; first: unknown }[] =>
-    Object.entries(value).flatMap(([key, v]) => [
-      { path: [...prefix, key], first: v },
-      ...(typeof v === "object" && v !== null ? paths(v, [...prefix, key]) : []),
-    ]);
-  return paths({ type, ...CASES[type].request }, []).map((p) => ({ type, ...p }));
-});
+const FIELD_PATHS = TYPES.flatMap((type) => [
+  { type, path: ["type"], first: type as unknown },
+  ...fieldPaths(MESSAGES[type].request).map(({ path, sample }) => ({ type, path, first: sample })),
+]);
 
 /** A copy of `type`'s sample whose field at `path` is an enumerable getter. */
 function withGetter(type: MessageType, path: string[], get: () => unknown): Record<string, unknown> {
-  const message: Record<string, unknown> = structuredClone({ type, ...CASES[type].request });
+  const message: Record<string, unknown> = structuredClone({ type, ...SAMPLES[type] });
   let holder = message;
   for (const key of path.slice(0, -1)) holder = holder[key] as Record<string, unknown>;
   Object.defineProperty(holder, path.at(-1) ?? "", { enumerable: true, get });
@@ -504,7 +293,7 @@ const snapshot = () =>
 
 describe("parseMessage against hostile input", () => {
   it("every sample and every type's fields are covered by the fuzzer", () => {
-    for (const type of TYPES) expect(wellFormed(parseMessage({ type, ...CASES[type].request }))).toBe(true);
+    for (const type of TYPES) expect(wellFormed(parseMessage({ type, ...SAMPLES[type] }))).toBe(true);
   });
 
   it("never throws, and returns null or a well-formed message, over 5000 seeded random inputs", () => {
@@ -531,7 +320,7 @@ describe("parseMessage against hostile input", () => {
 
   it("drops unknown keys at every level", () => {
     for (const type of TYPES) {
-      const message = withExtraKeys({ type, ...CASES[type].request });
+      const message = withExtraKeys({ type, ...SAMPLES[type] });
       expect(wellFormed(parseMessage(message)), type).toBe(true);
     }
   });

@@ -1,110 +1,208 @@
-// The one message protocol between our contexts: each message a name with its request and response.
-// Every incoming message is checked at run time by parseMessage before any handler sees it.
-import type { ClientCredentials, CredentialErrors } from "./client-credentials";
+// The one table of messages between our contexts. Each message is declared once here: who may send it,
+// the shape of its request (src/lib/schema.ts, checked at run time before any handler sees the message)
+// and the type of its answer. The parser, the sender rule, the typed `send` and the security test all
+// read this table; the background's handler map (src/background/messages.ts) must cover it, by type.
+// Never imported at run time by code on a P1AS page: the capture script takes what it needs from
+// src/lib/capture-protocol.ts.
+import { type CaptureResponse, MAX_DETAIL } from "./capture-protocol";
+import { AUTH_METHODS, type CredentialErrors, PINGONE_REGIONS } from "./client-credentials";
 import { MAX_TOKEN_LENGTH } from "./jwt";
+import { APPLICATIONS, type FieldErrors, PROFILE_COLOURS, type Profile } from "./profile";
 import {
-  type Application,
-  type FieldErrors,
-  isApplication,
-  isProfileColour,
-  type Profile,
-  type ProfileColour,
-  type ProfileFields,
-} from "./profile";
-import { asClientCredentials, isLeadMinutes, isRecord, type Settings } from "./state";
+  boolean,
+  type Infer,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  parse,
+  type Shape,
+  string,
+} from "./schema";
+import { isRecord, MAX_LEAD_MINUTES } from "./state";
 
-export type CaptureResponse =
-  | { ok: true; app: Application; profile: string; exp: number | null }
-  | { ok: false; error: string };
+/** Who sent a message, as far as the rules care. */
+export type SenderKind = "extension-page" | "content-top-frame" | "untrusted";
 
-export interface Protocol {
-  /** Content script → background: is a sign-in under way in this tab, so that a Success page may follow? */
-  captureExpected: { request: Record<never, never>; response: boolean };
-  /** Content script → background: a token found on a Success page. */
-  capture: { request: { token: string }; response: CaptureResponse };
-  /** Content script → background: the landed page shows no token; P1AS's refusal text where it is one. */
-  captureNone: { request: { detail: string | null }; response: { ok: boolean } };
-  /** Popup: a token pasted for a profile and application, where the page showed none we could find. */
+/** The answer's type, carried by the table for the compiler only: nothing of it exists at run time. */
+declare const ANSWER: unique symbol;
+interface Answer<A> {
+  readonly [ANSWER]?: A;
+}
+const answer = <A>(): Answer<A> => ({});
+
+type Failure = { ok: false; error: string };
+
+const short = string(200);
+const application = oneOf(APPLICATIONS);
+const tabId = object({ tabId: integer(0, Number.MAX_SAFE_INTEGER) });
+const leadMinutes = optional(integer(0, MAX_LEAD_MINUTES));
+const none = object({});
+const byProfile = object({ profileId: short });
+
+/** Far above any real profiles file; a bigger one is no file of ours. */
+export const MAX_CONFIG_TEXT = 256 * 1024;
+
+const fromPages = "extension-page";
+const fromContent = "content-top-frame";
+
+export const MESSAGES = {
+  /** Is a sign-in under way in this tab, so that a Success page may follow? */
+  captureExpected: { from: fromContent, request: none, answer: answer<boolean>() },
+  /** A token found on a Success page. */
+  capture: {
+    from: fromContent,
+    request: object({ token: string(MAX_TOKEN_LENGTH) }),
+    answer: answer<CaptureResponse>(),
+  },
+  /** The landed page shows no token; P1AS's refusal text where it is one. */
+  captureNone: {
+    from: fromContent,
+    request: object({ detail: nullable(string(MAX_DETAIL)) }),
+    answer: answer<{ ok: boolean }>(),
+  },
+  /** A token pasted for a profile and application, where the page showed none we could find. */
   pasteToken: {
-    request: { profileId: string; app: Application; token: string };
-    response: CaptureResponse;
-  };
+    from: fromPages,
+    request: object({
+      profileId: short,
+      app: application,
+      token: string(MAX_TOKEN_LENGTH),
+    }),
+    answer: answer<CaptureResponse>(),
+  },
   saveProfile: {
-    request: { profile: ProfileFields & { id: string | null } };
-    response: { ok: true; profile: Profile } | { ok: false; errors: FieldErrors };
-  };
-  removeProfile: { request: { id: string }; response: { ok: true } | { ok: false; error: string } };
-  /** Options: a profile's colour and default application, and its place in the list. */
+    from: fromPages,
+    request: object({
+      profile: object({
+        id: nullable(short),
+        environment: short,
+        customer: short,
+        region: short,
+        name: short,
+      }),
+    }),
+    answer: answer<{ ok: true; profile: Profile } | { ok: false; errors: FieldErrors }>(),
+  },
+  removeProfile: {
+    from: fromPages,
+    request: object({ id: short }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
+  /** A profile's colour and default application. */
   setProfileLook: {
-    request: { id: string; colour: ProfileColour; defaultApp: Application | null };
-    response: { ok: true } | { ok: false; error: string };
-  };
-  moveProfile: { request: { id: string; by: -1 | 1 }; response: { ok: true } | { ok: false; error: string } };
+    from: fromPages,
+    request: object({
+      id: short,
+      colour: oneOf(PROFILE_COLOURS),
+      defaultApp: nullable(application),
+    }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
+  /** A profile's place in the list, one up or one down. */
+  moveProfile: {
+    from: fromPages,
+    request: object({ id: short, by: oneOf([-1, 1]) }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
   /** A captured token's pair renews silently, or not. */
-  setSilentRenewal: { request: { key: string; on: boolean }; response: { ok: true } };
+  setSilentRenewal: {
+    from: fromPages,
+    request: object({ key: short, on: boolean }),
+    answer: answer<{ ok: true }>(),
+  },
   signIn: {
-    request: { profileId: string; app: Application };
-    response: { ok: true } | { ok: false; error: string };
-  };
-  removeToken: { request: { key: string }; response: { ok: true } };
-  /** Popup on a docs tab: authorize it now, or take our authorization off it. */
-  applyDocs: {
-    request: { tabId: number };
-    response: { ok: true; schemes: string[] } | { ok: false; error: string };
-  };
-  removeFromDocs: { request: { tabId: number }; response: { ok: true } };
+    from: fromPages,
+    request: object({ profileId: short, app: application }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
+  removeToken: { from: fromPages, request: object({ key: short }), answer: answer<{ ok: true }>() },
+  /** Over a docs tab: authorize it now. */
+  applyDocs: { from: fromPages, request: tabId, answer: answer<{ ok: true; schemes: string[] } | Failure>() },
+  /** Over a docs tab: take our authorization off it. */
+  removeFromDocs: { from: fromPages, request: tabId, answer: answer<{ ok: true }>() },
   /** Which application's token a docs origin gets; null goes back to the automatic choice. */
-  setDocsPin: { request: { origin: string; app: Application | null }; response: { ok: boolean } };
+  setDocsPin: {
+    from: fromPages,
+    request: object({ origin: short, app: nullable(application) }),
+    answer: answer<{ ok: boolean }>(),
+  },
   /** Changes the settings named; the others stay. */
-  setSettings: { request: Partial<Settings>; response: { ok: true } };
-  /** Options: a docs origin whose host permission the user has just granted, and its removal. */
+  setSettings: {
+    from: fromPages,
+    request: object({
+      autoAuthorize: optional(boolean),
+      notifyLeadMinutes: leadMinutes,
+      keepTokens: optional(boolean),
+      renewLeadMinutes: leadMinutes,
+    }),
+    answer: answer<{ ok: true }>(),
+  },
+  /** A docs origin whose host permission the user has just granted. */
   addDocsOrigin: {
-    request: { origin: string; profileId: string; app: Application };
-    response: { ok: true } | { ok: false; error: string };
-  };
-  removeDocsOrigin: { request: { origin: string }; response: { ok: true } };
+    from: fromPages,
+    request: object({ origin: short, profileId: short, app: application }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
+  removeDocsOrigin: { from: fromPages, request: object({ origin: short }), answer: answer<{ ok: true }>() },
   /**
    * A profile's client-credentials settings, and the secret when the user typed one (empty: keep the
    * saved one). The secret travels this once, popup → background; it never comes back.
    */
   saveClientCredentials: {
-    request: { profileId: string; settings: ClientCredentials; secret: string };
-    response: { ok: true } | { ok: false; errors: CredentialErrors };
-  };
-  removeClientCredentials: { request: { profileId: string }; response: { ok: true } };
-  /** Options: a profiles-and-settings file, applied whole or not at all. */
+    from: fromPages,
+    request: object({
+      profileId: short,
+      settings: object({
+        region: oneOf(PINGONE_REGIONS),
+        environmentId: short,
+        clientId: short,
+        scope: short,
+        authMethod: oneOf(AUTH_METHODS),
+        keepFresh: boolean,
+        keepSecret: boolean,
+      }),
+      secret: string(1000),
+    }),
+    answer: answer<{ ok: true } | { ok: false; errors: CredentialErrors }>(),
+  },
+  removeClientCredentials: { from: fromPages, request: byProfile, answer: answer<{ ok: true }>() },
+  /** A profiles-and-settings file, applied whole or not at all. */
   importConfig: {
-    request: { text: string };
+    from: fromPages,
+    request: object({ text: string(MAX_CONFIG_TEXT) }),
     /** `keepTokensLeftOff`: the file asked to keep tokens on disk, which only the user turns on. */
-    response:
+    answer: answer<
       | { ok: true; added: string[]; kept: string[]; keepTokensLeftOff: boolean }
-      | { ok: false; report: string[] };
-  };
-  /** Options: every stored token gone, also the kept copies. */
-  clearTokens: { request: Record<never, never>; response: { ok: true } };
+      | { ok: false; report: string[] }
+    >(),
+  },
+  /** Every stored token gone, also the kept copies. */
+  clearTokens: { from: fromPages, request: none, answer: answer<{ ok: true }>() },
   /** Which profiles have a client secret saved (never the secrets). */
-  clientSecretsSaved: { request: Record<never, never>; response: string[] };
+  clientSecretsSaved: { from: fromPages, request: none, answer: answer<string[]>() },
   /** Mint a token now through the profile's client-credentials settings. */
   getClientToken: {
-    request: { profileId: string };
-    response: { ok: true; exp: number | null } | { ok: false; error: string };
-  };
-}
+    from: fromPages,
+    request: byProfile,
+    answer: answer<{ ok: true; exp: number | null } | Failure>(),
+  },
+} as const satisfies Record<
+  string,
+  { from: SenderKind; request: Shape & { kind: "object" }; answer: Answer<unknown> }
+>;
 
-export type MessageType = keyof Protocol;
-export type Request<K extends MessageType> = Protocol[K]["request"];
-export type Response<K extends MessageType> = Protocol[K]["response"];
-export type Message = { [K in MessageType]: { type: K } & Request<K> }[MessageType];
+type Table = typeof MESSAGES;
+export type MessageType = keyof Table;
+/** What a sender passes, and what a handler gets besides the type. */
+export type Request<K extends MessageType> = Infer<Table[K]["request"]>;
+export type Response<K extends MessageType> = Table[K]["answer"] extends Answer<infer A> ? A : never;
+/** A message as handlers get it: checked, and nothing but the declared fields. */
+export type MessageOf<K extends MessageType> = { type: K } & Infer<Table[K]["request"]>;
+export type Message = { [K in MessageType]: MessageOf<K> }[MessageType];
 
-/** Far above any real profiles file; a bigger one is no file of ours. */
-export const MAX_CONFIG_TEXT = 256 * 1024;
-
-/** Far above P1AS's refusal text; a longer one is no refusal of P1AS. */
-export const MAX_DETAIL = 2000;
-
-const shortString = (v: unknown): v is string => typeof v === "string" && v.length <= 200;
-
-/** The message, if `value` is exactly one of ours with a well-typed payload; null otherwise. */
+/** The message, if `input` is exactly one of ours with a well-typed payload; null otherwise. */
 export function parseMessage(input: unknown): Message | null {
   // Messages from other contexts arrive serialized, so getters and proxies cannot cross; all the same,
   // each field is read once, from a plain copy, and anything that throws while copied is no message.
@@ -114,7 +212,11 @@ export function parseMessage(input: unknown): Message | null {
   } catch {
     return null;
   }
-  return parseCopy(value);
+  const type = value.type;
+  if (typeof type !== "string" || !Object.hasOwn(MESSAGES, type)) return null;
+  const parsed = parse(MESSAGES[type as MessageType].request, value);
+  // The parsed request holds only the declared fields, so `type` is put back and nothing else comes along.
+  return parsed ? ({ ...parsed, type } as Message) : null;
 }
 
 /** Own enumerable fields read once, two levels deep (the payloads' nesting), as plain objects. */
@@ -127,112 +229,6 @@ function plainCopy(input: unknown): Record<string, unknown> {
     ]),
   );
 }
-
-function parseCopy(value: Record<string, unknown>): Message | null {
-  switch (value.type) {
-    case "captureExpected":
-      return { type: "captureExpected" };
-    case "capture":
-      return typeof value.token === "string" && value.token.length <= MAX_TOKEN_LENGTH
-        ? { type: "capture", token: value.token }
-        : null;
-    case "captureNone":
-      return value.detail === null || (typeof value.detail === "string" && value.detail.length <= MAX_DETAIL)
-        ? { type: "captureNone", detail: value.detail }
-        : null;
-    case "pasteToken":
-      return shortString(value.profileId) &&
-        isApplication(value.app) &&
-        typeof value.token === "string" &&
-        value.token.length <= MAX_TOKEN_LENGTH
-        ? { type: "pasteToken", profileId: value.profileId, app: value.app, token: value.token }
-        : null;
-    case "saveProfile": {
-      const p = value.profile;
-      if (!isRecord(p) || !(p.id === null || shortString(p.id))) return null;
-      const { environment, customer, region, name } = p;
-      if (!shortString(environment) || !shortString(customer) || !shortString(region) || !shortString(name)) {
-        return null;
-      }
-      return { type: "saveProfile", profile: { id: p.id, environment, customer, region, name } };
-    }
-    case "removeProfile":
-      return shortString(value.id) ? { type: "removeProfile", id: value.id } : null;
-    case "setProfileLook":
-      return shortString(value.id) &&
-        isProfileColour(value.colour) &&
-        (value.defaultApp === null || isApplication(value.defaultApp))
-        ? { type: "setProfileLook", id: value.id, colour: value.colour, defaultApp: value.defaultApp }
-        : null;
-    case "setSilentRenewal":
-      return shortString(value.key) && typeof value.on === "boolean"
-        ? { type: "setSilentRenewal", key: value.key, on: value.on }
-        : null;
-    case "moveProfile":
-      return shortString(value.id) && (value.by === 1 || value.by === -1)
-        ? { type: "moveProfile", id: value.id, by: value.by }
-        : null;
-    case "signIn":
-      return shortString(value.profileId) && isApplication(value.app)
-        ? { type: "signIn", profileId: value.profileId, app: value.app }
-        : null;
-    case "removeToken":
-      return shortString(value.key) ? { type: "removeToken", key: value.key } : null;
-    case "applyDocs":
-    case "removeFromDocs":
-      return Number.isSafeInteger(value.tabId) && (value.tabId as number) >= 0
-        ? { type: value.type, tabId: value.tabId as number }
-        : null;
-    case "setDocsPin":
-      return shortString(value.origin) && (value.app === null || isApplication(value.app))
-        ? { type: "setDocsPin", origin: value.origin, app: value.app }
-        : null;
-    case "addDocsOrigin":
-      return shortString(value.origin) && shortString(value.profileId) && isApplication(value.app)
-        ? { type: "addDocsOrigin", origin: value.origin, profileId: value.profileId, app: value.app }
-        : null;
-    case "removeDocsOrigin":
-      return shortString(value.origin) ? { type: "removeDocsOrigin", origin: value.origin } : null;
-    case "saveClientCredentials": {
-      const settings = asClientCredentials(value.settings);
-      return shortString(value.profileId) &&
-        settings &&
-        typeof value.secret === "string" &&
-        value.secret.length <= 1000
-        ? { type: "saveClientCredentials", profileId: value.profileId, settings, secret: value.secret }
-        : null;
-    }
-    case "importConfig":
-      return typeof value.text === "string" && value.text.length <= MAX_CONFIG_TEXT
-        ? { type: "importConfig", text: value.text }
-        : null;
-    case "removeClientCredentials":
-    case "getClientToken":
-      return shortString(value.profileId) ? { type: value.type, profileId: value.profileId } : null;
-    case "clientSecretsSaved":
-    case "clearTokens":
-      return { type: value.type };
-    case "setSettings": {
-      const { autoAuthorize, notifyLeadMinutes, keepTokens, renewLeadMinutes } = value;
-      const flag = (v: unknown) => v === undefined || typeof v === "boolean";
-      const minutes = (v: unknown) => v === undefined || isLeadMinutes(v);
-      if (!flag(autoAuthorize) || !flag(keepTokens)) return null;
-      if (!minutes(notifyLeadMinutes) || !minutes(renewLeadMinutes)) return null;
-      return {
-        type: "setSettings",
-        ...(typeof autoAuthorize === "boolean" ? { autoAuthorize } : {}),
-        ...(isLeadMinutes(notifyLeadMinutes) ? { notifyLeadMinutes } : {}),
-        ...(typeof keepTokens === "boolean" ? { keepTokens } : {}),
-        ...(isLeadMinutes(renewLeadMinutes) ? { renewLeadMinutes } : {}),
-      };
-    }
-    default:
-      return null;
-  }
-}
-
-/** Who sent a message, as far as the rules care. */
-export type SenderKind = "extension-page" | "content-top-frame" | "untrusted";
 
 export interface SenderFacts {
   id?: string;
@@ -249,4 +245,27 @@ export function senderKind(sender: SenderFacts, ownId: string, ownOrigin: string
   if (sender.id !== ownId || !sender.url) return "untrusted";
   if (sender.url.startsWith(ownOrigin)) return "extension-page";
   return sender.tab !== undefined && sender.frameId === 0 ? "content-top-frame" : "untrusted";
+}
+
+/** A handler for each message, given the checked message and who sent it. */
+export type Handlers<Sender extends SenderFacts> = {
+  [K in MessageType]: (message: MessageOf<K>, sender: Sender) => Promise<Response<K>>;
+};
+
+/**
+ * The listener for runtime.onMessage: parse, check the sender against the table, then hand to the
+ * message's handler. Anything not ours, or from the wrong sender, gets no answer at all: no hint of what
+ * we would accept.
+ */
+export function messageListener<Sender extends SenderFacts>(
+  handlers: Handlers<Sender>,
+  ownId: string,
+  ownOrigin: string,
+): (raw: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return (raw, sender) => {
+    const message = parseMessage(raw);
+    if (!message || MESSAGES[message.type].from !== senderKind(sender, ownId, ownOrigin)) return undefined;
+    const handle = handlers[message.type] as (message: Message, sender: Sender) => Promise<unknown>;
+    return handle(message, sender);
+  };
 }

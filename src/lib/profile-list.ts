@@ -10,7 +10,7 @@ import {
   type Profile,
   type ProfileFields,
   profileDomain,
-  validateProfileFields,
+  readProfileFields,
 } from "./profile";
 import { isRecord } from "./state";
 
@@ -21,15 +21,8 @@ export function readProfileList(list: readonly unknown[]): { profiles: ProfileEn
   const profiles: ProfileEntry[] = [];
   const rejected: string[] = [];
   list.forEach((entry, i) => {
-    const fields = isRecord(entry) ? entry : {};
-    const text = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string) : "");
-    const checked = validateProfileFields({
-      environment: text("environment"),
-      customer: text("customer"),
-      region: text("region"),
-      name: text("name"),
-    });
-    const { colour, defaultApp } = fields;
+    const checked = readProfileFields(entry);
+    const { colour, defaultApp } = isRecord(entry) ? entry : {};
     if (!checked.ok) rejected.push(`profiles[${i}]: ${Object.values(checked.errors).join(" ")}`);
     else if (profiles.some((p) => profileDomain(p) === profileDomain(checked.fields))) {
       rejected.push(`profiles[${i}]: ${t("importTwice", profileDomain(checked.fields))}`);

@@ -95,6 +95,21 @@ export function validateProfileFields(
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, fields };
 }
 
+/**
+ * A profile's fields from anywhere outside our own typed code (storage, an imported file, a policy): a
+ * field that is not text reads as empty, so it gets the same message as an empty one.
+ */
+export function readProfileFields(value: unknown): ReturnType<typeof validateProfileFields> {
+  const fields = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const text = (key: keyof ProfileFields) => (typeof fields[key] === "string" ? (fields[key] as string) : "");
+  return validateProfileFields({
+    environment: text("environment"),
+    customer: text("customer"),
+    region: text("region"),
+    name: text("name"),
+  });
+}
+
 type Place = Pick<ProfileFields, "environment" | "customer" | "region">;
 
 export const profileDomain = (p: Place): string => `${p.environment}-${p.customer}.${p.region}.ping.cloud`;

@@ -97,7 +97,7 @@ export function App({ actions }: { actions: Actions }) {
           />
           <HistoryPanel history={state.history} profiles={profiles} now={now} />
           <PasteDecoder />
-          <SettingsPanel settings={settings} setSettings={actions.setSettings} />
+          <SettingsPanel settings={settings} setSettings={(change) => actions.send("setSettings", change)} />
         </>
       )}
       <p class="status" role="status">

@@ -43,7 +43,7 @@ type Status = { kind: "ok" | "error"; text: string } | null;
 export function ClientCredentialsPanel({ profiles, saved, errors, actions }: Props) {
   const [chosen, setChosen] = useState(profiles[0]?.id ?? "");
   const [secretsSaved, setSecretsSaved] = useState<string[]>([]);
-  const refreshSecrets = () => void actions.clientSecretsSaved().then(setSecretsSaved);
+  const refreshSecrets = () => void actions.send("clientSecretsSaved", {}).then(setSecretsSaved);
   // Asked once on open, then after each change made here.
   useEffect(refreshSecrets, []);
   // The chosen profile may have been removed meanwhile.
@@ -98,7 +98,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
   };
 
   const save = async (): Promise<boolean> => {
-    const result = await actions.saveClientCredentials(profileId, fields, secret);
+    const result = await actions.send("saveClientCredentials", { profileId, settings: fields, secret });
     if (!result.ok) {
       setFieldErrors(result.errors);
       return false;
@@ -113,7 +113,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
     try {
       if (!(await save())) return;
       if (!getToken) return setStatus({ kind: "ok", text: t("credentialsSaved") });
-      const result = await actions.getClientToken(profileId);
+      const result = await actions.send("getClientToken", { profileId });
       setStatus(
         result.ok
           ? { kind: "ok", text: t("credentialsReceived", describeExpiry(result.exp, Date.now())) }
@@ -127,7 +127,7 @@ function CredentialsForm({ profileId, stored, error, secretSaved, onSecretsChang
     }
   };
   const remove = async () => {
-    await actions.removeClientCredentials(profileId);
+    await actions.send("removeClientCredentials", { profileId });
     onSecretsChanged();
     setFields(BLANK);
     setStatus({ kind: "ok", text: t("credentialsRemoved") });

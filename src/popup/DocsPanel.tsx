@@ -30,13 +30,13 @@ export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }
 
   const apply = async () => {
     setMessage("");
-    const result = await actions.applyDocs(tab.id);
+    const result = await actions.send("applyDocs", { tabId: tab.id });
     if (!result.ok) return setMessage(result.error);
     const schemes = result.schemes.join(", ");
     setMessage(schemes ? t("docsAppliedTo", schemes) : t("docsAppliedToPage"));
   };
   const remove = async () => {
-    await actions.removeFromDocs(tab.id);
+    await actions.send("removeFromDocs", { tabId: tab.id });
     setMessage(t("docsRemoved"));
   };
 
@@ -60,7 +60,7 @@ export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }
         label={t("docsTokenFor")}
         value={pinned}
         automatic={t("docsAutomatic", automatic)}
-        onChange={(choice) => void actions.setDocsPin(origin, choice).then(apply)}
+        onChange={(choice) => void actions.send("setDocsPin", { origin, app: choice }).then(apply)}
       />
       <div class="row wrap">
         {token && (
@@ -74,7 +74,11 @@ export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }
           </button>
         )}
         {!token && (
-          <button type="button" class="primary" onClick={() => void actions.signIn(profile.id, app)}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void actions.send("signIn", { profileId: profile.id, app })}
+          >
             {expired ? t("commonSignInAgain") : t("commonSignIn")}
           </button>
         )}

@@ -36,7 +36,11 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
                   {t("commonEdit")}
                 </button>
                 {confirming === p.id ? (
-                  <button type="button" class="danger" onClick={() => void actions.removeProfile(p.id)}>
+                  <button
+                    type="button"
+                    class="danger"
+                    onClick={() => void actions.send("removeProfile", { id: p.id })}
+                  >
                     {t("commonRemoveProfileConfirm", profileLabel(p))}
                   </button>
                 ) : (

@@ -30,7 +30,11 @@ export function SignInOutcomeNotice({
   const paste = async (event: Event) => {
     event.preventDefault();
     setMessage("");
-    const result = await actions.pasteToken(profile.id, outcome.app, pasted);
+    const result = await actions.send("pasteToken", {
+      profileId: profile.id,
+      app: outcome.app,
+      token: pasted,
+    });
     if (!result.ok) setMessage(result.error);
   };
 

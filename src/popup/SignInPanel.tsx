@@ -36,7 +36,7 @@ export function SignInPanel({ profiles, lastChoice, pending, actions }: Props) {
     if (!chosen) return;
     setError("");
     const result = await actions
-      .signIn(chosen.id, app)
+      .send("signIn", { profileId: chosen.id, app })
       .catch(() => ({ ok: false as const, error: t("commonNotAnswered") }));
     if (!result.ok) setError(result.error);
   };

@@ -63,7 +63,11 @@ export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actio
             {t("tokenCopyClaims")}
           </button>
         )}
-        <button type="button" class="danger" onClick={() => void actions.removeToken(tokenKey)}>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => void actions.send("removeToken", { key: tokenKey })}
+        >
           {t("commonRemove")}
         </button>
       </div>
@@ -72,7 +76,9 @@ export function TokenCard({ tokenKey, token, profile, now, renewsSilently, actio
           <input
             type="checkbox"
             checked={renewsSilently}
-            onChange={(e) => void actions.setSilentRenewal(tokenKey, e.currentTarget.checked)}
+            onChange={(e) =>
+              void actions.send("setSilentRenewal", { key: tokenKey, on: e.currentTarget.checked })
+            }
           />
           <span>{t("tokenRenewSilently")}</span>
         </label>

@@ -50,7 +50,7 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
     setTouched({ environment: true, customer: true, region: true });
     if (!complete) return;
     setBusy(true);
-    const result = await actions.saveProfile({ ...fields, id: editing?.id ?? null });
+    const result = await actions.send("saveProfile", { profile: { ...fields, id: editing?.id ?? null } });
     setBusy(false);
     if (result.ok) onDone?.();
     else setServerErrors(result.errors);
