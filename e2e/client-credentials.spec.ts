@@ -33,7 +33,7 @@ for (const [method, client] of [
     expect((await mintedToken(popup))?.raw).toBe(minted);
 
     const card = popup.getByRole("article", { name: CARD });
-    await card.getByText("Decoded header and claims").click();
+    await card.getByRole("button", { name: "More" }).click();
     const claim = (name: string) =>
       card.getByRole("region", { name: "Claims" }).locator(`dt:text-is("${name}") + dd`);
     await expect(claim("client_id")).toHaveText(client.id);

@@ -22,7 +22,7 @@ test("shows each token's application, profile, subject, expiry, roles and decode
   const card = popup.getByRole("article", { name: "pingfederate · dev-acme.us1" });
   await expect(card).toContainText("sub ann@acme.example");
   await expect(card).toContainText(/expires in (59|60) min/);
-  await card.getByText("Decoded header and claims").click();
+  await card.getByRole("button", { name: "More" }).click();
   await expect(card.getByRole("list", { name: "Roles and groups" }).getByRole("listitem")).toHaveText([
     "dev-acme-tls-admin",
     "prod-tls-audit",

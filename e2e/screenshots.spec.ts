@@ -39,7 +39,7 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
   await popup.screenshot({ path: shot("popup-tokens") });
 
   const card = popup.getByRole("article", { name: "self-service · dev-acme.us1" });
-  await card.getByText("Decoded header and claims").click();
+  await card.getByRole("button", { name: "More" }).click();
   await expect(card.getByRole("region", { name: "Claims" })).toBeVisible();
   await card.getByRole("region", { name: "Claims" }).scrollIntoViewIfNeeded();
   await popup.screenshot({ path: shot("popup-claims") });

@@ -58,7 +58,7 @@ async function tour(): Promise<void> {
   await popup.setViewportSize({ width: 460, height: 700 });
   await popup.reload();
   const card = popup.getByRole("article").first();
-  await card.getByText("Decoded header and claims").click();
+  await card.getByRole("button", { name: "More" }).click();
   step(
     `The popup lists the token: ${((await card.locator("header").textContent()) ?? "").replace(/\s+/g, " ")}.`,
   );

@@ -16,7 +16,14 @@ import { importConfig } from "./config-import";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
 import { clearTokens } from "./kept-tokens";
-import { moveProfile, removeProfile, removeToken, saveProfile, setProfileLook } from "./profiles";
+import {
+  moveProfile,
+  removeProfile,
+  removeToken,
+  saveProfile,
+  setProfileLook,
+  undoRemoveToken,
+} from "./profiles";
 import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
 import { setSilentRenewal } from "./silent-renewal";
@@ -38,6 +45,7 @@ export const HANDLERS: Handlers<Sender> = {
   setSilentRenewal: (m) => setSilentRenewal(m.key, m.on),
   signIn: (m) => signIn(m.profileId, m.app),
   removeToken: (m) => removeToken(m.key),
+  undoRemoveToken: (m) => undoRemoveToken(m.key),
   applyDocs: (m) =>
     browser.tabs
       .get(m.tabId)

@@ -3,6 +3,7 @@
 import { t } from "../lib/i18n";
 import type { MessageOf, Response } from "../lib/messages";
 import { type Application, type ProfileColour, profileDomain, validateProfileFields } from "../lib/profile";
+import type { StoredToken } from "../lib/state";
 import { profilesItem, tokensItem } from "../lib/storage";
 import { saveProfileList } from "./forget-profile";
 import { serial } from "./serial";
@@ -42,13 +43,38 @@ export function removeProfile(id: string): Promise<{ ok: true } | { ok: false; e
   });
 }
 
+/** How long a removed token can be brought back by Undo; the popup offers it for a little less. */
+export const UNDO_MS = 10_000;
+
+/**
+ * The last token removed, for Undo: in the worker's memory only, as long as Undo lasts. The worker lives
+ * at least that long after the popup's message; if it stops sooner, Undo says it is too late.
+ */
+let lastRemoved: { key: string; token: StoredToken; at: number } | null = null;
+
 export function removeToken(key: string): Promise<{ ok: true }> {
   return serial(async () => {
     const tokens = await tokensItem.get();
-    if (Object.hasOwn(tokens, key)) {
+    const token = tokens[key];
+    if (token && Object.hasOwn(tokens, key)) {
       delete tokens[key];
       await tokensItem.set(tokens);
+      lastRemoved = { key, token, at: Date.now() };
     }
+    return { ok: true };
+  });
+}
+
+/** Brings back the token just removed, unless Undo came too late or a newer token took its place. */
+export function undoRemoveToken(key: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  return serial(async () => {
+    const removed = lastRemoved;
+    lastRemoved = null;
+    const tokens = await tokensItem.get();
+    if (!removed || removed.key !== key || Date.now() - removed.at > UNDO_MS || Object.hasOwn(tokens, key)) {
+      return { ok: false, error: t("tokenUndoTooLate") };
+    }
+    await tokensItem.set({ ...tokens, [key]: removed.token });
     return { ok: true };
   });
 }

@@ -118,6 +118,12 @@ export const MESSAGES = {
     answer: answer<{ ok: true } | Failure>(),
   },
   removeToken: { from: fromPages, request: object({ key: short }), answer: answer<{ ok: true }>() },
+  /** Brings back the token just removed, for a few seconds after. */
+  undoRemoveToken: {
+    from: fromPages,
+    request: object({ key: short }),
+    answer: answer<{ ok: true } | Failure>(),
+  },
   /** Over a docs tab: authorize it now. */
   applyDocs: { from: fromPages, request: tabId, answer: answer<{ ok: true; schemes: string[] } | Failure>() },
   /** Over a docs tab: take our authorization off it. */

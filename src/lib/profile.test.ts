@@ -4,6 +4,7 @@ import {
   loginUrl,
   type Profile,
   parseLoginUrl,
+  placeOfP1asUrl,
   profileDomain,
   profileLabel,
   profileOfSelfServiceUrl,
@@ -21,12 +22,42 @@ describe("labelError", () => {
     ["-dev", "Environment cannot start or end with a hyphen."],
     ["dev-", "Environment cannot start or end with a hyphen."],
     ["x".repeat(64), "Environment is too long (at most 63 characters)."],
-  ])("rejects %j", (value, message) => {
+    [
+      "-Dev_",
+      "Environment must be lowercase. Environment may contain only lowercase letters, digits and hyphens. " +
+        "Environment cannot start or end with a hyphen.",
+    ],
+  ])("rejects %j, with every fault at once", (value, message) => {
     expect(labelError("environment", value)).toBe(message);
   });
 
   it.each(["dev", "a", "dev-2", "x".repeat(63), "0"])("accepts %j", (value) => {
     expect(labelError("environment", value)).toBeNull();
+  });
+});
+
+describe("placeOfP1asUrl", () => {
+  it.each([
+    ["https://self-service-api.dev-acme.us1.ping.cloud/api/v1/docs", ["dev", "acme", "us1"]],
+    [
+      "  https://pingfederate-admin.prod-big-corp.eu1.ping.cloud/pf-admin-api/v1/docs  ",
+      ["prod", "big-corp", "eu1"],
+    ],
+    ["https://a.b.test-x.ca1.ping.cloud", ["test", "x", "ca1"]],
+  ])("reads %j", (url, [environment, customer, region]) => {
+    expect(placeOfP1asUrl(url)).toEqual({ environment, customer, region });
+  });
+
+  it.each([
+    "dev-acme.us1.ping.cloud",
+    "https://dev-acme.us1.ping.cloud/",
+    "http://self-service-api.dev-acme.us1.ping.cloud/",
+    "https://self-service-api.dev-acme.us1.ping.cloud:8443/",
+    "https://self-service-api.dev-acme.us1.ping.cloud.evil.example/",
+    "https://self-service-api.devacme.us1.ping.cloud/",
+    "not a url",
+  ])("reads nothing from %j", (url) => {
+    expect(placeOfP1asUrl(url)).toBeNull();
   });
 });
 

@@ -55,15 +55,18 @@ export const COLOUR_LABELS: Record<ProfileColour, MessageKey> = {
 const MAX_LABEL = 63;
 export const MAX_NAME = 60;
 
-/** Why `value` is not a DNS label, in words for the form; null when it is one. */
+/** Every reason `value` is not a DNS label, in words for the form, at once; null when it is one. */
 export function labelError(field: ProfileField, value: string): string | null {
   const label = t(FIELD_LABELS[field]);
   if (value === "") return t("profileRequired", label);
-  if (value.length > MAX_LABEL) return t("profileTooLong", label, MAX_LABEL);
-  if (/[A-Z]/.test(value)) return t("profileLowercase", label);
-  if (!/^[a-z0-9-]+$/.test(value)) return t("profileCharacters", label);
-  if (value.startsWith("-") || value.endsWith("-")) return t("profileHyphen", label);
-  return null;
+  const faults = [
+    value.length > MAX_LABEL && t("profileTooLong", label, MAX_LABEL),
+    /[A-Z]/.test(value) && t("profileLowercase", label),
+    // Checked on the lowercase text, so that "Dev" is told one thing, not two.
+    !/^[a-z0-9-]+$/.test(value.toLowerCase()) && t("profileCharacters", label),
+    (value.startsWith("-") || value.endsWith("-")) && t("profileHyphen", label),
+  ].filter((fault): fault is string => typeof fault === "string");
+  return faults.length ? faults.join(" ") : null;
 }
 
 export type FieldErrors = Partial<Record<ProfileField | "name", string>>;
@@ -111,6 +114,21 @@ export function readProfileFields(value: unknown): ReturnType<typeof validatePro
 }
 
 type Place = Pick<ProfileFields, "environment" | "customer" | "region">;
+
+const P1AS_HOST = /^(?:[a-z0-9-]+\.)+([a-z0-9]+)-([a-z0-9-]+)\.([a-z0-9-]+)\.ping\.cloud$/;
+
+/**
+ * The environment, customer and region of any P1AS URL, `https://<host>.<env>-<customer>.<region>.ping.cloud/…`
+ * (a docs page, a login URL, a console), for the profile form to fill; null for anything else. The first
+ * hyphen splits environment from customer, as in Ping's own host names (`dev-acme`, `prod-big-corp`).
+ */
+export function placeOfP1asUrl(text: string): Place | null {
+  const host = httpsUrl(text.trim())?.hostname ?? "";
+  const match = P1AS_HOST.exec(host);
+  if (!match) return null;
+  const [, environment = "", customer = "", region = ""] = match;
+  return { environment, customer, region };
+}
 
 export const profileDomain = (p: Place): string => `${p.environment}-${p.customer}.${p.region}.ping.cloud`;
 

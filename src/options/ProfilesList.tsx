@@ -13,6 +13,7 @@ import {
 import { send } from "../lib/send";
 import { extensionActions } from "../ui/actions";
 import { ProfileForm } from "../ui/ProfileForm";
+import { RemoveProfileButton } from "../ui/RemoveProfileButton";
 import { ApplicationSelect } from "../ui/selects";
 
 type Editing = { profile: Profile | null } | null;
@@ -23,7 +24,6 @@ type Editing = { profile: Profile | null } | null;
  */
 export function ProfilesList({ profiles }: { profiles: Profile[] }) {
   const [editing, setEditing] = useState<Editing>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const look = (p: Profile, colour: ProfileColour, defaultApp: Application | null) =>
     void send("setProfileLook", { id: p.id, colour, defaultApp });
   return (
@@ -85,23 +85,7 @@ export function ProfilesList({ profiles }: { profiles: Profile[] }) {
                 >
                   {t("commonEdit")}
                 </button>
-                {confirming === p.id ? (
-                  <button
-                    type="button"
-                    class="danger"
-                    onClick={() => void send("removeProfile", { id: p.id })}
-                  >
-                    {t("commonRemoveProfileConfirm", profileLabel(p))}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    aria-label={t("commonRemoveNamed", profileLabel(p))}
-                    onClick={() => setConfirming(p.id)}
-                  >
-                    {t("commonRemove")}
-                  </button>
-                )}
+                <RemoveProfileButton profile={p} onRemove={() => void send("removeProfile", { id: p.id })} />
               </div>
             )}
           </li>

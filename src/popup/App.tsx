@@ -1,7 +1,8 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { docsTarget } from "../lib/docs-target";
 import { t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
+import { listTokens } from "../lib/token-list";
 import type { Actions } from "../ui/actions";
 import { PasteDecoder } from "../ui/PasteDecoder";
 import { ProfileForm } from "../ui/ProfileForm";
@@ -13,9 +14,10 @@ import { HostAccessNotice } from "./HostAccessNotice";
 import { ProfilesPanel } from "./ProfilesPanel";
 import { SignInOutcomeNotice } from "./SignInOutcomeNotice";
 import { SignInPanel } from "./SignInPanel";
-import { TokenCard } from "./TokenCard";
+import { TokenList } from "./TokenList";
 import { useActiveTab } from "./use-active-tab";
 import { useExtensionState } from "./use-extension-state";
+import { useFlash } from "./use-flash";
 import { useHostAccess } from "./use-host-access";
 import { useNow } from "./use-now";
 
@@ -28,11 +30,16 @@ export function App({ actions }: { actions: Actions }) {
   const missingHosts = useHostAccess();
   const now = useNow();
   const [editing, setEditing] = useState<Editing>(null);
-  const [status, setStatus] = useState("");
+  const [status, announce] = useFlash<string>(4000);
+
+  // Ordered once per change of tokens, profiles or tab, not on every tick of the clock.
+  const listed = useMemo(
+    () => (state ? listTokens(state.tokens, state.profiles, activeTab?.url ?? null) : []),
+    [state?.tokens, state?.profiles, activeTab?.url],
+  );
 
   if (!state) return <main aria-busy="true" />;
   const { profiles, tokens, lastChoice, pending, settings, docsPins, appliedDocs, docsOrigins } = state;
-  const entries = Object.entries(tokens).sort(([, a], [, b]) => b.capturedAt - a.capturedAt);
   const docsOf = activeTab && docsTarget(profiles, docsOrigins, activeTab.url);
   const outcomeProfile = profiles.find((p) => p.id === state.outcome?.profileId);
 
@@ -60,30 +67,17 @@ export function App({ actions }: { actions: Actions }) {
               actions={actions}
             />
           )}
+          <TokenList
+            listed={listed}
+            now={now}
+            silentRenewal={state.silentRenewal}
+            actions={actions}
+            announce={announce}
+          />
           <SignInPanel profiles={profiles} lastChoice={lastChoice} pending={pending} actions={actions} />
           {outcomeProfile && state.outcome && (
             <SignInOutcomeNotice outcome={state.outcome} profile={outcomeProfile} actions={actions} />
           )}
-          <section aria-label={t("commonTokens")}>
-            {entries.length === 0 && <p class="muted">{t("popupNoTokens")}</p>}
-            {entries.map(([key, token]) => {
-              const profile = profiles.find((p) => p.id === token.profileId);
-              return (
-                profile && (
-                  <TokenCard
-                    key={key}
-                    tokenKey={key}
-                    token={token}
-                    profile={profile}
-                    now={now}
-                    renewsSilently={state.silentRenewal[key] === true}
-                    actions={actions}
-                    onCopied={setStatus}
-                  />
-                )
-              );
-            })}
-          </section>
           <ProfilesPanel
             profiles={profiles}
             actions={actions}
@@ -100,7 +94,7 @@ export function App({ actions }: { actions: Actions }) {
           <SettingsPanel settings={settings} setSettings={(change) => actions.send("setSettings", change)} />
         </>
       )}
-      <p class="status" role="status">
+      <p class="visually-hidden" role="status">
         {status}
       </p>
     </main>

@@ -65,7 +65,7 @@ export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }
       <div class="row wrap">
         {token && (
           <button type="button" class="primary" onClick={apply}>
-            {t("docsApplyNow")}
+            {isApplied ? t("docsAppliedShort") : t("docsApplyNow")}
           </button>
         )}
         {isApplied && (
@@ -79,7 +79,7 @@ export function DocsPanel({ tab, target, tokens, pinned, applied, now, actions }
             class="primary"
             onClick={() => void actions.send("signIn", { profileId: profile.id, app })}
           >
-            {expired ? t("commonSignInAgain") : t("commonSignIn")}
+            {expired ? t("commonSignInAgainTo", app) : t("commonSignInTo", app)}
           </button>
         )}
       </div>

@@ -1,7 +1,7 @@
-import { useState } from "preact/hooks";
 import { t } from "../lib/i18n";
 import { type Profile, profileDomain, profileLabel } from "../lib/profile";
 import type { Actions } from "../ui/actions";
+import { RemoveProfileButton } from "../ui/RemoveProfileButton";
 
 interface Props {
   profiles: Profile[];
@@ -14,7 +14,6 @@ interface Props {
  * a profile the organisation manages is only shown.
  */
 export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
-  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <details class="card">
       <summary>{t("popupProfilesHeading", profiles.length)}</summary>
@@ -35,23 +34,10 @@ export function ProfilesPanel({ profiles, actions, onEdit }: Props) {
                 >
                   {t("commonEdit")}
                 </button>
-                {confirming === p.id ? (
-                  <button
-                    type="button"
-                    class="danger"
-                    onClick={() => void actions.send("removeProfile", { id: p.id })}
-                  >
-                    {t("commonRemoveProfileConfirm", profileLabel(p))}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => setConfirming(p.id)}
-                    aria-label={t("commonRemoveNamed", profileLabel(p))}
-                  >
-                    {t("commonRemove")}
-                  </button>
-                )}
+                <RemoveProfileButton
+                  profile={p}
+                  onRemove={() => void actions.send("removeProfile", { id: p.id })}
+                />
               </>
             )}
           </li>

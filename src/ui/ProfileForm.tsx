@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { type MessageKey, t } from "../lib/i18n";
 import {
   APPLICATIONS,
@@ -10,9 +10,13 @@ import {
   type Profile,
   type ProfileField,
   type ProfileFields,
+  placeOfP1asUrl,
   profileDomain,
 } from "../lib/profile";
+import { profilesItem } from "../lib/storage";
 import type { Actions } from "./actions";
+import { useOpenP1asTab } from "./use-open-p1as-tab";
+import { useStorageItem } from "./use-storage-item";
 
 const HINTS: Record<ProfileField, MessageKey> = {
   environment: "profileEnvironmentHint",
@@ -28,9 +32,22 @@ interface Props {
 
 const EMPTY: ProfileFields = { environment: "", customer: "", region: "", name: "" };
 
-/** Add or edit a profile, with the domain and login URL previewed as the user types. */
+/**
+ * Add or edit a profile, with the domain and login URL previewed as the user types. A new profile can be
+ * filled from any P1AS URL pasted, and starts from an open P1AS tab of an environment not yet saved.
+ */
 export function ProfileForm({ editing, actions, onDone }: Props) {
   const [fields, setFields] = useState<ProfileFields>(editing ?? EMPTY);
+  const [url, setUrl] = useState("");
+  const [filledFrom, setFilledFrom] = useState("");
+  const openTab = useOpenP1asTab(useStorageItem(profilesItem), editing === null);
+
+  useEffect(() => {
+    const place = openTab && placeOfP1asUrl(openTab.href);
+    if (!place || !PROFILE_FIELDS.every((f) => fields[f] === "")) return;
+    setFields({ ...fields, ...place });
+    setFilledFrom(t("profileFilledFromTab", openTab.hostname));
+  }, [openTab]);
   const [touched, setTouched] = useState<Partial<Record<ProfileField, boolean>>>({});
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -41,9 +58,20 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
   const complete = PROFILE_FIELDS.every((f) => labelError(f, fields[f].trim()) === null);
 
   const update = (field: keyof ProfileFields, value: string) => {
-    setFields({ ...fields, [field]: value });
+    // Host names are lowercase: "Dev" typed is "dev" meant.
+    setFields({ ...fields, [field]: field === "name" ? value : value.toLowerCase() });
     setServerErrors({});
+    setFilledFrom("");
   };
+  const fillFromUrl = (text: string) => {
+    setUrl(text);
+    const place = placeOfP1asUrl(text);
+    if (!place) return;
+    setFields({ ...fields, ...place });
+    setServerErrors({});
+    setFilledFrom(t("profileFilledFromUrl"));
+  };
+  const urlError = url.trim() !== "" && !placeOfP1asUrl(url);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -64,6 +92,33 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
   return (
     <form class="card profile-form" onSubmit={submit} noValidate>
       <h2>{editing ? t("profileEdit") : t("profileAdd")}</h2>
+      {!editing && <p class="muted">{t("profileAfterSave")}</p>}
+      {!editing && (
+        <div class="field">
+          <label for="profile-url">{t("profileFromUrl")}</label>
+          <input
+            id="profile-url"
+            type="url"
+            value={url}
+            placeholder={t("profileFromUrlHint")}
+            autocomplete="off"
+            spellcheck={false}
+            aria-invalid={urlError ? "true" : "false"}
+            aria-describedby={urlError ? "url-error" : undefined}
+            onInput={(e) => fillFromUrl(e.currentTarget.value)}
+          />
+          {urlError && (
+            <span id="url-error" class="error" role="alert">
+              {t("profileFromUrlBad")}
+            </span>
+          )}
+        </div>
+      )}
+      {filledFrom && (
+        <p class="muted" role="status">
+          {filledFrom}
+        </p>
+      )}
       {PROFILE_FIELDS.map((field) => {
         const error = errorOf(field);
         return (
