@@ -15,6 +15,7 @@ import {
 import { importConfig } from "./config-import";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
+import { discardKeptAside } from "./kept-aside";
 import { clearTokens } from "./kept-tokens";
 import { moveProfile, removeProfile, removeToken, saveProfile, setProfileLook } from "./profiles";
 import { setSettings } from "./settings";
@@ -46,6 +47,7 @@ const ALLOWED_SENDER: Record<Message["type"], SenderKind> = {
   getClientToken: "extension-page",
   clearTokens: "extension-page",
   importConfig: "extension-page",
+  discardKeptAside: "extension-page",
 };
 
 function dispatch(
@@ -100,6 +102,8 @@ function dispatch(
       return clearTokens();
     case "importConfig":
       return importConfig(message.text);
+    case "discardKeptAside":
+      return discardKeptAside(message.area, message.key);
     case "setSettings": {
       const { type: _, ...change } = message;
       return setSettings(change);

@@ -32,6 +32,7 @@ const spy = vi.hoisted(() => ({
   clientSecretsSaved: vi.fn(async () => []),
   getClientToken: vi.fn(async () => ({ ok: true, exp: null })),
   clearTokens: vi.fn(async () => ({ ok: true })),
+  discardKeptAside: vi.fn(async () => ({ ok: true })),
   importConfig: vi.fn(async () => ({ ok: true, added: [], kept: [] })),
   setProfileLook: vi.fn(async () => ({ ok: true })),
   moveProfile: vi.fn(async () => ({ ok: true })),
@@ -58,6 +59,7 @@ vi.mock("../background/docs-origins", () => ({
 }));
 vi.mock("../background/docs-pins", () => ({ setDocsPin: spy.setDocsPin }));
 vi.mock("../background/kept-tokens", () => ({ clearTokens: spy.clearTokens }));
+vi.mock("../background/kept-aside", () => ({ discardKeptAside: spy.discardKeptAside }));
 vi.mock("../background/profiles", () => ({
   moveProfile: spy.moveProfile,
   setProfileLook: spy.setProfileLook,
@@ -143,6 +145,11 @@ const CASES: { [K in MessageType]: { request: Request<K>; from: From; reaches: S
   clientSecretsSaved: { request: {}, from: "our pages", reaches: spy.clientSecretsSaved },
   getClientToken: { request: { profileId: "p" }, from: "our pages", reaches: spy.getClientToken },
   clearTokens: { request: {}, from: "our pages", reaches: spy.clearTokens },
+  discardKeptAside: {
+    request: { area: "local", key: "profiles" },
+    from: "our pages",
+    reaches: spy.discardKeptAside,
+  },
   importConfig: { request: { text: "{}" }, from: "our pages", reaches: spy.importConfig },
   setProfileLook: {
     request: { id: "p", colour: "red", defaultApp: null },
@@ -447,6 +454,11 @@ const SHAPES: Record<MessageType, Check> = {
   clientSecretsSaved: exactly({ type: oneOf(["clientSecretsSaved"]) }),
   getClientToken: exactly({ type: oneOf(["getClientToken"]), profileId: short }),
   clearTokens: exactly({ type: oneOf(["clearTokens"]) }),
+  discardKeptAside: exactly({
+    type: oneOf(["discardKeptAside"]),
+    area: oneOf(["local", "session"]),
+    key: short,
+  }),
   importConfig: exactly({ type: oneOf(["importConfig"]), text: str(MAX_CONFIG_TEXT) }),
   setProfileLook: exactly({
     type: oneOf(["setProfileLook"]),

@@ -82,6 +82,8 @@ export interface Protocol {
   };
   /** Options: every stored token gone, also the kept copies. */
   clearTokens: { request: Record<never, never>; response: { ok: true } };
+  /** Options: what was kept aside for one stored item (src/lib/kept-aside.ts) is no longer wanted. */
+  discardKeptAside: { request: { area: "local" | "session"; key: string }; response: { ok: true } };
   /** Which profiles have a client secret saved (never the secrets). */
   clientSecretsSaved: { request: Record<never, never>; response: string[] };
   /** Mint a token now through the profile's client-credentials settings. */
@@ -205,6 +207,10 @@ function parseCopy(value: Record<string, unknown>): Message | null {
     case "importConfig":
       return typeof value.text === "string" && value.text.length <= MAX_CONFIG_TEXT
         ? { type: "importConfig", text: value.text }
+        : null;
+    case "discardKeptAside":
+      return (value.area === "local" || value.area === "session") && shortString(value.key)
+        ? { type: "discardKeptAside", area: value.area, key: value.key }
         : null;
     case "removeClientCredentials":
     case "getClientToken":
