@@ -1,6 +1,6 @@
-// The upgrade pass the background runs at every start of its service worker: each stored item stored at
-// an older version is written back at the current one, and each part that fails its check is moved into
-// the area's kept-aside list (with when, which key and which version) instead of being dropped. An item
+// The upgrade pass the background runs at every start of its service worker: each item stored at an
+// older version (or bare, as v0.1.0 stored it) is written back at the current one, and each part that
+// fails its check is moved into the area's kept-aside list (with when, which key and which version) instead of being dropped. An item
 // stored by a newer version (the user went back to an older build) is not written: a copy of it is kept
 // aside once, so that whatever this build writes later cannot destroy it.
 // When everything is current the pass costs one read per area and the checks, and writes nothing.
@@ -43,7 +43,10 @@ export async function upgradeStorage(
       if (read.rejected.length > 0) {
         added.push({ key: declaration.key, at: now, reason: "rejected", version, parts: read.rejected });
       }
-      if (read.rejected.length > 0 || version < versionOf(declaration)) {
+      // A bare value (v0.1.0's form) is wrapped even at the current version: after one start, every stored
+      // value says its version, and a bare one can only be v0.1.0's.
+      const bare = declaration.area === "local" && unwrap(raw).value === raw;
+      if (read.rejected.length > 0 || version < versionOf(declaration) || bare) {
         writes[declaration.key] = encode(declaration, read.value);
       }
     }
