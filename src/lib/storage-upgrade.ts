@@ -1,7 +1,7 @@
 // The upgrade pass the background runs at every start of its service worker: each item stored at an
 // older version (or bare, as v0.1.0 stored it) is written back at the current one, and each part that
-// fails its check is moved into the area's kept-aside list (with when, which key and which version) instead of being dropped. An item
-// stored by a newer version (the user went back to an older build) is not written: a copy of it is kept
+// fails its check is moved into the area's kept-aside list (with when, which key and which version)
+// instead of being dropped. An item stored by a newer version (the user went back to an older build) is not written: a copy of it is kept
 // aside once, so that whatever this build writes later cannot destroy it.
 // When everything is current the pass costs one read per area and the checks, and writes nothing.
 import { KEPT_ASIDE_KEY, type KeptAside, keptAsideDeclaration } from "./kept-aside";
