@@ -2,6 +2,7 @@
 // beside it) loaded into this build: after a browser restart the background's start-up pass has upgraded
 // it, and everything is found where the user looks; the profile that cannot be read is shown, not lost.
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { popupUrl } from "./launch";
@@ -69,8 +70,13 @@ test("v0.1.0's storage upgrades: profiles, settings, history, docs origins, pins
   const row = keptAside.getByRole("listitem", { name: "1 profile could not be read." });
   await expect(row).toBeVisible();
   await expect(row.getByRole("button", { name: "Copy as JSON" })).toBeVisible();
-  await row.getByRole("button", { name: "Discard" }).click();
-  await row.getByRole("button", { name: "Discard for good" }).click();
+  const { violations } = await new AxeBuilder({ page: options }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  // With the keyboard: each button takes the focus and answers Enter.
+  await row.getByRole("button", { name: "Discard" }).focus();
+  await options.keyboard.press("Enter");
+  await row.getByRole("button", { name: "Discard for good" }).focus();
+  await options.keyboard.press("Enter");
   await expect(keptAside).toBeHidden();
   expect((await storedLocal(options)).keptAside).toEqual({ version: 1, value: [] });
   await expect(profiles.locator("li")).toHaveCount(3);
