@@ -198,8 +198,10 @@ record(
 
 // Popup: open → the token list painted, with 50 stored tokens and, as its floor, with none.
 const profileId = await worker.evaluate(async () => {
-  const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
-  return profiles[0]?.id ?? "";
+  const { profiles } = (await chrome.storage.local.get("profiles")) as {
+    profiles: { value: { id: string }[] };
+  };
+  return profiles.value[0]?.id ?? "";
 });
 const sample = standIn.issued.at(-1) ?? "";
 const storeTokens = (count: number) =>

@@ -173,7 +173,10 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   await expect(page.getByRole("article", { name: CARD })).toHaveCount(0);
   const session = await page.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
   expect(session).not.toContain(secret);
-  expect(JSON.parse(await localStorageText(loaded.worker)).clientCredentials).toEqual({});
+  expect(JSON.parse(await localStorageText(loaded.worker)).clientCredentials).toEqual({
+    version: 1,
+    value: {},
+  });
 });
 
 test("keep fresh renews a token before it expires, also after the service worker was stopped", async ({

@@ -112,7 +112,7 @@ test("an expired token is not applied, and the popup offers to sign in again", a
 const autoAuthorizeSetting = (extensionPage: Page) =>
   extensionPage.evaluate(async () => {
     const { settings } = (await chrome.storage.local.get("settings")) as {
-      settings?: { autoAuthorize?: boolean };
+      settings?: { value: { autoAuthorize?: boolean } };
     };
-    return settings?.autoAuthorize;
+    return settings?.value.autoAuthorize;
   });

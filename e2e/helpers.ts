@@ -81,8 +81,10 @@ export async function sessionTokens(worker: Worker): Promise<StoredTokenView[]> 
  */
 export async function capturesInHistory(worker: Worker): Promise<number> {
   return worker.evaluate(async () => {
-    const { history } = (await chrome.storage.local.get("history")) as { history?: { source: string }[] };
-    return (history ?? []).filter((record) => record.source === "capture").length;
+    const { history } = (await chrome.storage.local.get("history")) as {
+      history?: { value: { source: string }[] };
+    };
+    return (history?.value ?? []).filter((record) => record.source === "capture").length;
   });
 }
 

@@ -6,7 +6,10 @@ import { expect, test } from "./fixtures";
 import { captureToken, localStorageText } from "./helpers";
 
 const storedSettings = (worker: Worker) =>
-  worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings);
+  worker.evaluate(
+    async () =>
+      ((await chrome.storage.local.get("settings")) as { settings?: { value: unknown } }).settings?.value,
+  );
 
 test("an imported file that keeps tokens on disk leaves that off, says so, and asks before turning it on", async ({
   popup,

@@ -51,8 +51,10 @@ test("a profile pushed by policy appears read-only in popup and options, and tak
   ]);
   // The background refuses to change it even when asked directly.
   const refused = await page.evaluate(async () => {
-    const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
-    return chrome.runtime.sendMessage({ type: "removeProfile", id: profiles[0]?.id });
+    const { profiles } = (await chrome.storage.local.get("profiles")) as {
+      profiles: { value: { id: string }[] };
+    };
+    return chrome.runtime.sendMessage({ type: "removeProfile", id: profiles.value[0]?.id });
   });
   expect(refused).toEqual({ ok: false, error: expect.stringContaining("managed by your organisation") });
 

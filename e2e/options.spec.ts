@@ -44,9 +44,11 @@ test("an added origin without its host permission gets nothing, and removing it 
   await captureToken(popup, "self-service");
   // As if the user had revoked the access in chrome://extensions while the extension was not running.
   await worker.evaluate(async () => {
-    const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
+    const { profiles } = (await chrome.storage.local.get("profiles")) as {
+      profiles: { value: { id: string }[] };
+    };
     await chrome.storage.local.set({
-      docsOrigins: [{ origin: "https://docs.example.test", profileId: profiles[0]?.id }],
+      docsOrigins: [{ origin: "https://docs.example.test", profileId: profiles.value[0]?.id }],
     });
   });
   const docs = await loaded.context.newPage();
@@ -61,7 +63,9 @@ test("an added origin without its host permission gets nothing, and removing it 
   await expect(options.getByText("https://docs.example.test")).toBeVisible();
   await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
   await expect(options.getByText("https://docs.example.test")).toBeHidden();
-  expect(await worker.evaluate(() => chrome.storage.local.get("docsOrigins"))).toEqual({ docsOrigins: [] });
+  expect(await worker.evaluate(() => chrome.storage.local.get("docsOrigins"))).toEqual({
+    docsOrigins: { version: 2, value: [] },
+  });
 });
 
 test("settings changed in the options apply at once, in an open popup and in the worker", async ({
@@ -84,7 +88,12 @@ test("settings changed in the options apply at once, in an open popup and in the
   await options.getByLabel("Notify this many minutes before a token expires").fill("90");
   await expect(options.getByText("Enter whole minutes from 0 to 60.")).toBeVisible();
   await expect
-    .poll(() => worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings))
+    .poll(() =>
+      worker.evaluate(
+        async () =>
+          ((await chrome.storage.local.get("settings")) as { settings?: { value: unknown } }).settings?.value,
+      ),
+    )
     .toEqual({ autoAuthorize: false, notifyLeadMinutes: 12, keepTokens: false, renewLeadMinutes: 3 });
 });
 

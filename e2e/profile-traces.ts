@@ -42,8 +42,10 @@ export async function leaveTraces(popup: Page, standIn: StandIn): Promise<Profil
   await expect(statusOf(popup)).toContainText("Token received");
   const id = await popup.evaluate(
     async ({ added, selfService }) => {
-      const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles: { id: string }[] };
-      const profileId = profiles[0]?.id ?? "";
+      const { profiles } = (await chrome.storage.local.get("profiles")) as {
+        profiles: { value: { id: string }[] };
+      };
+      const profileId = profiles.value[0]?.id ?? "";
       await chrome.storage.local.set({ docsOrigins: [{ origin: added, profileId }] });
       for (const origin of [added, selfService]) {
         await chrome.runtime.sendMessage({ type: "setDocsPin", origin, app: "pingfederate" });
@@ -126,8 +128,10 @@ function mintKeptFresh(page: Page, goneId: string): Promise<string> {
   const { id: clientId, secret } = PINGONE_CLIENTS.post;
   return page.evaluate(
     async ({ goneId, clientId, secret, environmentId }) => {
-      const { profiles } = (await chrome.storage.local.get("profiles")) as { profiles?: { id: string }[] };
-      let id = profiles?.find((profile) => profile.id !== goneId)?.id;
+      const { profiles } = (await chrome.storage.local.get("profiles")) as {
+        profiles?: { value: { id: string }[] };
+      };
+      let id = profiles?.value.find((profile) => profile.id !== goneId)?.id;
       if (!id) {
         const fields = { environment: "prod", customer: "acme", region: "us1", name: "" };
         const saved = await chrome.runtime.sendMessage({

@@ -13,9 +13,12 @@ import * as managed from "./managed";
 import * as messages from "./messages";
 import * as signIn from "./sign-in";
 import * as silentRenewal from "./silent-renewal";
+import * as storageUpgrade from "./storage-upgrade";
 import * as swagger from "./swagger";
 
+// The storage upgrade comes first: its pass is the first in the queue of read-modify-writes.
 for (const feature of [
+  storageUpgrade,
   alarmRoutes,
   messages,
   signIn,

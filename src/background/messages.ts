@@ -15,6 +15,7 @@ import {
 import { importConfig } from "./config-import";
 import { addDocsOrigin, removeDocsOrigin } from "./docs-origins";
 import { setDocsPin } from "./docs-pins";
+import { discardKeptAside } from "./kept-aside";
 import { clearTokens } from "./kept-tokens";
 import {
   moveProfile,
@@ -61,6 +62,7 @@ export const HANDLERS: Handlers<Sender> = {
   clientSecretsSaved: () => clientSecretsSaved(),
   getClientToken: (m) => getClientToken(m.profileId),
   clearTokens: () => clearTokens(),
+  discardKeptAside: (m) => discardKeptAside(m.area, m.key),
   importConfig: (m) => importConfig(m.text),
 };
 

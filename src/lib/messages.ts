@@ -186,6 +186,12 @@ export const MESSAGES = {
   },
   /** Every stored token gone, also the kept copies. */
   clearTokens: { from: fromPages, request: none, answer: answer<{ ok: true }>() },
+  /** What was kept aside for one stored item (src/lib/kept-aside.ts) is no longer wanted. */
+  discardKeptAside: {
+    from: fromPages,
+    request: object({ area: oneOf(["local", "session"]), key: short }),
+    answer: answer<{ ok: true }>(),
+  },
   /** Which profiles have a client secret saved (never the secrets). */
   clientSecretsSaved: { from: fromPages, request: none, answer: answer<string[]>() },
   /** Mint a token now through the profile's client-credentials settings. */

@@ -1,6 +1,8 @@
-// The shape of everything the extension keeps, with a check for each. Storage can hold anything (an older
-// version's data, a hand edit in DevTools), so every value is checked when read and bad entries dropped.
+// The shape of everything the extension keeps, with a check for each entry. Storage can hold anything (an
+// older version's data, a hand edit in DevTools), so every value is checked when read (src/lib/checks.ts
+// says what happens to what fails).
 
+import { fieldsOf } from "./checks";
 import { type ClientCredentials, isAuthMethod, isRegion } from "./client-credentials";
 import type { DocsOrigin } from "./docs-target";
 import { MAX_TOKEN_LENGTH } from "./jwt";
@@ -159,21 +161,20 @@ export function asChoice(v: unknown): Choice | undefined {
     : undefined;
 }
 
+const isFlag = (v: unknown): v is boolean => typeof v === "boolean";
+
 /** Each setting checked on its own, so a setting added later starts from its default. */
-export function asSettings(v: unknown): Settings {
-  const stored = isRecord(v) ? v : {};
-  return {
-    autoAuthorize:
-      typeof stored.autoAuthorize === "boolean" ? stored.autoAuthorize : DEFAULT_SETTINGS.autoAuthorize,
-    notifyLeadMinutes: isLeadMinutes(stored.notifyLeadMinutes)
-      ? stored.notifyLeadMinutes
-      : DEFAULT_SETTINGS.notifyLeadMinutes,
-    keepTokens: stored.keepTokens === true,
-    renewLeadMinutes: isLeadMinutes(stored.renewLeadMinutes)
-      ? stored.renewLeadMinutes
-      : DEFAULT_SETTINGS.renewLeadMinutes,
-  };
-}
+export const checkSettings = fieldsOf<Settings>(
+  {
+    autoAuthorize: isFlag,
+    notifyLeadMinutes: isLeadMinutes,
+    keepTokens: isFlag,
+    renewLeadMinutes: isLeadMinutes,
+  },
+  DEFAULT_SETTINGS,
+);
+
+export const asSettings = (v: unknown): Settings => checkSettings(v).value;
 
 export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
   if (!isRecord(v) || !isString(v.tokenKey) || !Array.isArray(v.schemes)) return undefined;
@@ -181,11 +182,11 @@ export function asAppliedDocs(v: unknown): AppliedDocs | undefined {
   return { tokenKey: v.tokenKey, schemes };
 }
 
-/** An added docs origin; one kept before origins had an application gets self-service. */
+/** An added docs origin (one kept before origins had an application is migrated: src/lib/storage.ts). */
 export function asDocsOrigin(v: unknown): DocsOrigin | undefined {
-  if (!isRecord(v) || !isString(v.origin) || !isString(v.profileId)) return undefined;
-  const app = v.app === undefined ? "self-service" : v.app;
-  return isApplication(app) ? { origin: v.origin, profileId: v.profileId, app } : undefined;
+  return isRecord(v) && isString(v.origin) && isString(v.profileId) && isApplication(v.app)
+    ? { origin: v.origin, profileId: v.profileId, app: v.app }
+    : undefined;
 }
 
 export function asClientCredentials(v: unknown): ClientCredentials | undefined {
@@ -209,29 +210,6 @@ export const asString = (v: unknown): string | undefined => (isString(v, 400) ? 
 export const asTime = (v: unknown): number | undefined => (isTime(v) ? v : undefined);
 
 export const asApplication = (v: unknown): Application | undefined => (isApplication(v) ? v : undefined);
-
-/** A list where each valid entry is kept and each invalid one dropped. */
-export const listOf =
-  <T>(item: (v: unknown) => T | undefined) =>
-  (v: unknown): T[] =>
-    Array.isArray(v) ? v.map(item).filter((x): x is T => x !== undefined) : [];
-
-/** A string-keyed map where each valid entry is kept and each invalid one dropped. */
-export const mapOf =
-  <T>(item: (v: unknown) => T | undefined) =>
-  (v: unknown): Record<string, T> => {
-    if (!isRecord(v)) return {};
-    // fromEntries defines own properties, so a stored key such as "__proto__" cannot reach the prototype.
-    const entries = Object.entries(v).map(([key, value]) => [key, item(value)] as const);
-    return Object.fromEntries(
-      entries.filter((entry): entry is readonly [string, T] => entry[1] !== undefined),
-    );
-  };
-
-export const orNull =
-  <T>(item: (v: unknown) => T | undefined) =>
-  (v: unknown): T | null =>
-    item(v) ?? null;
 
 export function asRenewal(v: unknown): Renewal | undefined {
   return isRecord(v) && typeof v.tabId === "number" && isString(v.tokenKey) && isTime(v.capturedAt)

@@ -1,63 +1,6 @@
-import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { type Area, dropEntries, type StorageApi, StorageItem } from "./storage-item";
-
-type Listener = Parameters<StorageApi["onChanged"]["addListener"]>[0];
-
-/**
- * Storage as Chrome behaves: values kept as JSON, a read answered after a turn of the event loop (as if
- * over IPC), change events delivered later and only for a real change (key order does not count).
- */
-function fakeStorage() {
-  const stored = new Map<string, unknown>();
-  const listeners = new Set<Listener>();
-  const held: (() => void)[] = [];
-  let holdEvents = false;
-  let failWrites = false;
-  let reads = 0;
-  const deliver = (key: string, newValue: unknown, area: Area) => () => {
-    for (const listener of listeners) listener({ [key]: { newValue } }, area);
-  };
-  const write = (items: Record<string, unknown>, area: Area = "session") => {
-    for (const [key, value] of Object.entries(items)) {
-      const copy: unknown = JSON.parse(JSON.stringify(value));
-      if (isDeepStrictEqual(stored.get(key), copy)) continue;
-      stored.set(key, copy);
-      const event = deliver(key, copy, area);
-      if (holdEvents) held.push(event);
-      else queueMicrotask(event);
-    }
-  };
-  const api: StorageApi = {
-    area: (_: Area) => ({
-      get: (key) => {
-        reads++;
-        const value = stored.get(key);
-        return new Promise((resolve) =>
-          setTimeout(() => resolve(value === undefined ? {} : { [key]: value })),
-        );
-      },
-      set: async (items) => {
-        if (failWrites) throw new Error("QUOTA_BYTES quota exceeded");
-        write(items);
-      },
-    }),
-    onChanged: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
-  };
-  return {
-    api,
-    /** A write by another context (or a test), straight to storage. */
-    foreignWrite: write,
-    reads: () => reads,
-    hold: (on: boolean) => {
-      holdEvents = on;
-    },
-    releaseOneEvent: () => held.shift()?.(),
-    failWrites: (on: boolean) => {
-      failWrites = on;
-    },
-  };
-}
+import { fakeStorage } from "../test-setup/fake-storage";
+import { dropEntries, StorageItem } from "./storage-item";
 
 const numbers = (stored: unknown) =>
   stored && typeof stored === "object" ? (stored as Record<string, number>) : {};

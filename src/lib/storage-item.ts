@@ -6,7 +6,7 @@
 /** The part of `browser.storage` that an item needs; injected so the cache logic is testable. */
 export interface StorageApi {
   area(name: Area): {
-    get(key: string): Promise<Record<string, unknown>>;
+    get(keys: string | string[]): Promise<Record<string, unknown>>;
     set(items: Record<string, unknown>): Promise<void>;
   };
   onChanged: {
@@ -29,6 +29,8 @@ export class StorageItem<T> {
     readonly area: Area,
     readonly key: string,
     private readonly read: (stored: unknown) => T,
+    /** What a write stores for a value (its versioned form: src/lib/versioned.ts). */
+    private readonly stored: (value: T) => unknown = (value) => value,
   ) {
     api.onChanged.addListener((changes, changedArea) => {
       const change = changes[this.key];
@@ -73,7 +75,7 @@ export class StorageItem<T> {
       this.cached = { value: structuredClone(value) };
     }
     try {
-      await this.api.area(this.area).set({ [this.key]: value });
+      await this.api.area(this.area).set({ [this.key]: this.stored(value) });
     } catch (error) {
       // Nothing changed, so no event comes: forget the copy and read storage next time.
       if (counted) this.ownWrites--;

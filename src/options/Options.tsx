@@ -6,6 +6,7 @@ import { useStorageItem } from "../ui/use-storage-item";
 import { ClearTokens } from "./ClearTokens";
 import { DocsOrigins } from "./DocsOrigins";
 import { ImportExport } from "./ImportExport";
+import { KeptAside } from "./KeptAside";
 import { ProfilesList } from "./ProfilesList";
 
 /** Everything that is set once and applies everywhere at once: each change goes through storage. */
@@ -18,6 +19,7 @@ export function Options() {
   return (
     <main>
       <h1>{t("optionsHeading")}</h1>
+      <KeptAside />
       <ProfilesList profiles={profiles} />
       <SettingsPanel settings={settings} open setSettings={(change) => send("setSettings", change)} />
       <ClearTokens count={Object.keys(tokens).length} />

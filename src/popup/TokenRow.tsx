@@ -62,7 +62,14 @@ export function TokenRow({ listed, now, renewsSilently, actions, announce, onRem
         <span class="expiry">{describeExpiry(token.exp, now)}</span>
       </div>
       <div class="token-line">
-        <span class="sub">{typeof sub === "string" ? sub : ""}</span>
+        <span class="sub">
+          {typeof sub === "string" && (
+            <>
+              <span class="visually-hidden">{t("tokenSub")} </span>
+              {sub}
+            </>
+          )}
+        </span>
         {expired ? (
           <button type="button" class="primary" onClick={renew}>
             {token.source === "client-credentials" ? t("credentialsGetNewToken") : t("commonSignInAgain")}
