@@ -55,6 +55,9 @@ test("npm run package gives identical zips twice, and each holds what its store 
       "README.md",
       "src/manifest.ts",
       "vite.config.ts",
+      "docs/store/listing.md",
+      "docs/store/permissions.md",
+      "docs/store/privacy-policy.md",
     ]) {
       expect(listing.split("\n"), `the source archive holds ${file}`).toContain(file);
     }

@@ -3,10 +3,20 @@
 //                                              assigns the id)
 //   p1as-token-capture-<version>-firefox.zip   for addons.mozilla.org
 //   p1as-token-capture-<version>-source.zip    the source archive AMO asks for with a built add-on
+// At the end it prints where each file is, the store documents beside them (docs/store/), and what is left to
+// do by hand: publishing the privacy policy, the uploads, AMO's signing.
 // Reproducible: each build is made afresh into a staging folder and every zip entry is written in name
 // order with one fixed time and mode, so the same sources give the same bytes, wherever they are checked out.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { build } from "vite";
@@ -87,6 +97,44 @@ async function makePackages(outDir: string): Promise<string[]> {
   }
 }
 
+const STORE_DOCS = "docs/store";
+const SCREENSHOTS = `${STORE_DOCS}/screenshots`;
+
+/** What goes where, and what the publisher still does by hand: the packages are only the first step. */
+function report(zips: string[]): string {
+  const [chrome, firefox, source] = zips.map((path) => relative(ROOT, path));
+  const screenshots = existsSync(join(ROOT, SCREENSHOTS))
+    ? readdirSync(join(ROOT, SCREENSHOTS))
+        .filter((name) => name.endsWith(".png"))
+        .sort()
+    : [];
+  return [
+    `Packages for version ${packageJson.version}:`,
+    `  ${chrome}   Chrome Web Store: the package to upload`,
+    `  ${firefox}   addons.mozilla.org: the add-on to upload (AMO signs it)`,
+    `  ${source}   addons.mozilla.org: the source code it asks for with the add-on`,
+    "For the stores' forms:",
+    `  ${STORE_DOCS}/listing.md          name, summaries, description, category, other fields`,
+    `  ${STORE_DOCS}/permissions.md      single purpose, each permission's justification, remote code, data usage`,
+    `  ${STORE_DOCS}/privacy-policy.md   the privacy policy`,
+    ...(screenshots.length
+      ? screenshots.map((name) => `  ${SCREENSHOTS}/${name}`)
+      : [
+          `  no screenshots in ${SCREENSHOTS}/: npx playwright test e2e/store-screenshots.spec.ts makes them`,
+        ]),
+    "Still by hand:",
+    "  - Publish the privacy policy at an address of yours: both stores ask for its URL.",
+    `  - Fill what ${STORE_DOCS}/listing.md marks OWNER: homepage, support, licence, visibility, publisher.`,
+    "  - Chrome Web Store: upload the Chrome zip in the developer dashboard (a new item or a new version),",
+    "    paste the listing and the Privacy practices answers, add the screenshots, submit for review.",
+    "  - addons.mozilla.org: upload the Firefox zip in the Developer Hub, with the source zip as its source;",
+    "    AMO signs the add-on: a listed one after its review, an unlisted one after its automatic checks.",
+    "    Signing from the command line (`npx web-ext sign --channel=listed|unlisted`) needs the publisher's",
+    "    AMO API key and secret.",
+    "  - Both: the stores show the version from the manifest; raise package.json's version for each upload.",
+  ].join("\n");
+}
+
 // `tsx scripts/package.ts [folder]`: packages/ unless told otherwise (the reproducibility test uses two).
 const outDir = resolve(ROOT, process.argv[2] ?? "packages");
-for (const path of await makePackages(outDir)) console.log(relative(ROOT, path));
+console.log(report(await makePackages(outDir)));

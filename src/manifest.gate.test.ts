@@ -176,3 +176,79 @@ describe("README's shorthand", () => {
     ]);
   });
 });
+
+/** Every permission either built manifest asks for, each with the builds that ask for it. */
+function permissionsByBuild(): Map<string, string[]> {
+  const builds = new Map<string, string[]>();
+  for (const [target, manifest] of manifests) {
+    for (const key of [
+      "permissions",
+      "host_permissions",
+      "optional_permissions",
+      "optional_host_permissions",
+    ]) {
+      for (const name of (manifest[key] as string[] | undefined) ?? []) {
+        builds.set(name, [...(builds.get(name) ?? []), target]);
+      }
+    }
+  }
+  return builds;
+}
+
+/** docs/store/permissions.md: each table row's permissions (first cell) and the builds it names (second). */
+function storePermissionRows(): Map<string, string[]> {
+  const rows = new Map<string, string[]>();
+  for (const line of read("docs/store/permissions.md").split("\n")) {
+    const [, first = "", second = ""] = line.split("|").map((cell) => cell.trim());
+    const builds = TARGETS.filter((target) => second.toLowerCase().includes(target));
+    for (const [, name] of first.matchAll(/`([^`]+)`/g)) {
+      for (const expanded of expandAlternatives(name ?? "")) rows.set(expanded, builds);
+    }
+  }
+  return rows;
+}
+
+describe("docs/store/permissions.md, the stores' justification of every permission", () => {
+  const asked = permissionsByBuild();
+  const rows = storePermissionRows();
+
+  it("has a row for every permission either manifest asks for, naming the builds that ask", () => {
+    const wrong = [...asked].filter(([name, builds]) => rows.get(name)?.join() !== builds.join());
+    expect(
+      wrong,
+      "Each needs a row in docs/store/permissions.md whose builds column names exactly these",
+    ).toEqual([]);
+  });
+
+  it("names no permission that neither manifest asks for", () => {
+    expect([...rows.keys()].filter((name) => !asked.has(name))).toEqual([]);
+  });
+});
+
+describe("docs/store/listing.md, within each store's limits", () => {
+  const listing = read("docs/store/listing.md");
+  const messages = JSON.parse(read("public/_locales/en/messages.json")) as Record<
+    string,
+    { message: string }
+  >;
+  /** The quoted paragraph that follows a line starting with `lead`. */
+  const quoteAfter = (lead: string) => new RegExp(`^${lead}.*\\n\\n> (.+)$`, "m").exec(listing)?.[1] ?? "";
+
+  it("gives the manifest's name, short enough for both stores", () => {
+    const name = /^## Name\n\n(.+)$/m.exec(listing)?.[1];
+    expect(name).toBe(messages.extName?.message);
+    expect(name?.length).toBeLessThanOrEqual(50);
+  });
+
+  it("gives Chrome the manifest's own description as its summary, at most 132 characters", () => {
+    const summary = quoteAfter("Chrome Web Store \\(");
+    expect(summary).toBe(messages.extDescription?.message);
+    expect(summary.length).toBeLessThanOrEqual(132);
+  });
+
+  it("gives addons.mozilla.org a summary of at most 250 characters", () => {
+    const summary = quoteAfter("addons.mozilla.org:");
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.length).toBeLessThanOrEqual(250);
+  });
+});
