@@ -65,13 +65,34 @@ async function buildInto(target: Target, outDir: string): Promise<Entries> {
   });
 }
 
-/** The files git tracks, as they are in the working tree: what a reviewer needs to rebuild the add-on. */
+/**
+ * The files git tracks, as git holds them (its index: the checkout, plus what is staged): what a reviewer
+ * needs to rebuild the add-on. Not the working tree's copies, which the end-to-end run rewrites (the
+ * README's pictures) while another test packages twice and compares the bytes.
+ */
 function sources(): Entries {
-  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" });
-  return tracked
+  const listed = execFileSync("git", ["ls-files", "-z", "--stage"], { cwd: ROOT, encoding: "utf8" })
     .split("\0")
     .filter(Boolean)
-    .map((name) => [name, readFileSync(join(ROOT, name))]);
+    .map((line) => {
+      // "<mode> <blob> <stage>\t<path>"
+      const [meta = "", name = ""] = line.split("\t");
+      return { blob: meta.split(" ")[1] ?? "", name };
+    });
+  const batch = execFileSync("git", ["cat-file", "--batch"], {
+    cwd: ROOT,
+    input: listed.map((f) => f.blob).join("\n"),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  // Each answer is "<blob> blob <size>\n", the content, and "\n".
+  let at = 0;
+  return listed.map(({ name }) => {
+    const header = batch.toString("latin1", at, batch.indexOf(10, at));
+    const size = Number(header.split(" ")[2]);
+    const start = batch.indexOf(10, at) + 1;
+    at = start + size + 1;
+    return [name, batch.subarray(start, start + size)];
+  });
 }
 
 /** Builds both browsers in a staging folder and writes the three packages to `outDir`; returns their paths. */
