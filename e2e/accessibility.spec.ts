@@ -2,8 +2,8 @@
 // token and every section open, and over a docs tab), the options page and the decoder.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, openPopupOver } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_SELF_SERVICE, captureToken, openPopupOver } from "./support/helpers";
 
 async function violations(page: Page): Promise<string[]> {
   const { violations: found } = await new AxeBuilder({ page }).analyze();

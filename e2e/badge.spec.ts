@@ -1,8 +1,8 @@
 // The toolbar badge: minutes left of the token that matters now (the active tab's, else the soonest to
 // expire), green while valid, amber under five minutes, red once expired, changing at the moment it does.
 import type { Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./support/helpers";
 
 const badge = (worker: Worker) =>
   worker.evaluate(async () => ({

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { captureSettled } from "./capture-settled";
-import { expect, test } from "./fixtures";
+import { SUCCESS_SHAPES } from "./standin/success-pages";
+import { captureSettled } from "./support/capture-settled";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
@@ -9,8 +10,7 @@ import {
   sessionTokens,
   signInFromPopup,
   submitSignOn,
-} from "./helpers";
-import { SUCCESS_SHAPES } from "./standin/success-pages";
+} from "./support/helpers";
 
 /** The text of everything our content script added to the page (it adds one element, in a shadow root). */
 async function addedByUs(page: Page): Promise<string> {

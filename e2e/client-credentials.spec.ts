@@ -1,6 +1,8 @@
 // Client-credentials tokens, minted by the real oidc-provider behind the stand-in as
 // auth.pingone.com/<envId>/as/token: each client authentication method, every kind of failure, where the
 // secret is kept, and the renewal that keeps the token fresh across a stopped service worker.
+
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
 import {
   alertOf,
   CARD,
@@ -8,12 +10,11 @@ import {
   getToken,
   mintedToken,
   statusOf,
-} from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText, SHORT_LIFETIME_S } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+} from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText, SHORT_LIFETIME_S } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 for (const [method, client] of [
   ["client_secret_basic", PINGONE_CLIENTS.basic],

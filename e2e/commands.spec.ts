@@ -1,7 +1,7 @@
 // Keyboard shortcuts, pressed on a private X display as a user would (headless Chromium has no keyboard
 // shortcuts of extensions): one opens the popup, one copies the token that applies to the current tab.
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_SELF_SERVICE, captureToken } from "./support/helpers";
 
 test.use({ headed: true });
 

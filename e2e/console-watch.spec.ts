@@ -1,6 +1,6 @@
 // The fixtures' after-test checks read what this test proves they see: console messages of a page, of the
 // popup and of the service worker. Without it, "no token in any console" could pass by seeing nothing.
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 test("the console watch hears pages, the popup and the service worker", async ({
   loaded,

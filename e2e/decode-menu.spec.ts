@@ -1,6 +1,6 @@
 // "Decode JWT" from the browser's own context menu (headless Chromium shows none): selected on a page,
 // chosen with the keyboard as a user may, it opens the decoder with the token decoded, and keeps nothing.
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 test.use({ headed: true });
 

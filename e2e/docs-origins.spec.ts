@@ -1,9 +1,9 @@
 // A user-added docs origin, end to end through the browser's own permission prompt. Headless Chromium
 // never shows that prompt, so this test runs headed on a private X display and answers it with keys.
-import { answerBrowserPrompt } from "./browser-prompt";
-import { expect, test } from "./fixtures";
-import { captureToken } from "./helpers";
-import { tryWhoami } from "./swagger-helpers";
+import { answerBrowserPrompt } from "./support/browser-prompt";
+import { expect, test } from "./support/fixtures";
+import { captureToken } from "./support/helpers";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test.use({ headed: true });
 

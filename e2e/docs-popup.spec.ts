@@ -1,14 +1,14 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 import {
   ACME_SELF_SERVICE,
   captureToken,
   openPopupOver,
   SHORT_LIFETIME_S,
   untilTokensExpired,
-} from "./helpers";
-import { installTraps, ourAuthorizationRuns } from "./page-traps";
-import { tryWhoami } from "./swagger-helpers";
+} from "./support/helpers";
+import { installTraps, ourAuthorizationRuns } from "./support/page-traps";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test("on a docs tab the popup says which token is applied, and can remove it and apply it again", async ({
   popup,

@@ -1,9 +1,9 @@
 // The expiry notice, end to end: Chromium's own notification toast on a private X display (headless
 // Chromium shows none), clicked as a user would, after the service worker was stopped in between.
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test.use({ headed: true });
 

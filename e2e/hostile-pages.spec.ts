@@ -3,8 +3,9 @@
 // round, and overlays over the Copy Token button. Each test fails if the extension captures, authorizes or
 // hands over the token where it must not.
 import type { Page } from "@playwright/test";
-import { captureSettled } from "./capture-settled";
-import { expect, test } from "./fixtures";
+import { DEFAULT_DOCS, type SwaggerMajor } from "./standin/docs";
+import { captureSettled } from "./support/capture-settled";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
@@ -14,10 +15,9 @@ import {
   sessionTokens,
   signInFromPopup,
   submitSignOn,
-} from "./helpers";
-import { fromSwaggerUi, installTraps, trapReport } from "./page-traps";
-import { DEFAULT_DOCS, type SwaggerMajor } from "./standin/docs";
-import { recordedSchemes, tryWhoami, uiAuthorized } from "./swagger-helpers";
+} from "./support/helpers";
+import { fromSwaggerUi, installTraps, trapReport } from "./support/page-traps";
+import { recordedSchemes, tryWhoami, uiAuthorized } from "./support/swagger-helpers";
 
 /** Our confirmations (each an element holding a shadow root) in the page's top document. */
 const confirmations = (page: Page) => page.locator("p1as-token-capture");

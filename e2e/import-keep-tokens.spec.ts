@@ -2,8 +2,8 @@
 // a colleague, or crafted) does not turn it on. The import leaves it off and says so, and offers to turn
 // it on behind the same warning the setting shows.
 import type { Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { captureToken, localStorageText } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { captureToken, localStorageText } from "./support/helpers";
 
 const storedSettings = (worker: Worker) =>
   worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings);

@@ -2,8 +2,8 @@
 // where the focus is, and the popup's whole job (add a profile, sign in, copy, read the claims) is done
 // with Tab, typing, Enter and Space.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./support/helpers";
 
 /** Presses Tab until the focused element is `role` named `name`; fails after 80 presses. */
 async function tabTo(page: Page, role: string, name: string): Promise<void> {

@@ -1,12 +1,25 @@
 // The service worker's life: Chrome stops it whenever it idles, also in the middle of work, and wakes it for
 // the next event. Whatever must survive that lives in storage; simultaneous captures lose nothing.
 import type { Page } from "@playwright/test";
-import { alertOf, fillCredentials, getToken, mintedToken, statusOf } from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, captureToken, sessionTokens, submitSignOn } from "./helpers";
-import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./service-worker";
 import { PINGONE_CLIENTS } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+import {
+  alertOf,
+  fillCredentials,
+  getToken,
+  mintedToken,
+  statusOf,
+} from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
+import {
+  ACME,
+  ACME_SELF_SERVICE,
+  addProfile,
+  captureToken,
+  sessionTokens,
+  submitSignOn,
+} from "./support/helpers";
+import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test("a docs page opened after the service worker was stopped is authorized on load", async ({
   popup,

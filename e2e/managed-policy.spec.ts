@@ -3,10 +3,10 @@
 // storage.managed. Runs in its own Playwright project after all others, since every Chromium started
 // while the file exists would see the policy.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile } from "./helpers";
-import { popupUrl } from "./launch";
-import { expectNoMoreMinting, leaveTraces, tracesOf } from "./profile-traces";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile } from "./support/helpers";
+import { popupUrl } from "./support/launch";
+import { expectNoMoreMinting, leaveTraces, tracesOf } from "./support/profile-traces";
 
 const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json";
 

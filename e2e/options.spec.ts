@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, localStorageText } from "./helpers";
-import { popupUrl } from "./launch";
-import { laterDocsTabAuthorized, tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, captureToken, localStorageText } from "./support/helpers";
+import { popupUrl } from "./support/launch";
+import { laterDocsTabAuthorized, tryWhoami } from "./support/swagger-helpers";
 
 const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
 

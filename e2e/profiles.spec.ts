@@ -1,6 +1,6 @@
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, localStorageText } from "./helpers";
-import { popupUrl } from "./launch";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, localStorageText } from "./support/helpers";
+import { popupUrl } from "./support/launch";
 
 test("the first run shows the profile form and rejects bad values with a message", async ({
   popup,

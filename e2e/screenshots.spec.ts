@@ -2,9 +2,9 @@
 // they show what the code does today: the capture notice on a Success page, the popup's token list and a
 // token's decoded claims, and Swagger UI authorized by itself.
 import { resolve } from "node:path";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./helpers";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
+import { tryWhoami } from "./support/swagger-helpers";
 
 const SHOTS = resolve(import.meta.dirname, "..", "docs", "screenshots");
 const shot = (name: string) => resolve(SHOTS, `${name}.png`);

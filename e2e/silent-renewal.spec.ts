@@ -2,10 +2,10 @@
 // tab that closes itself; with the session gone that tab closes within the bound and the expiry notice
 // asks the user; off, nothing opens. Always exactly one attempt per token, also across a stopped worker.
 import type { Page, Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, sessionTokens, signInFromPopup } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_SELF_SERVICE, captureToken, sessionTokens, signInFromPopup } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 /** Renewal starts three minutes (the default) before expiry: this lifetime makes that five seconds away. */
 const RENEWS_IN_5_S = 3 * 60 + 5;

@@ -3,9 +3,10 @@
 // swallowed.
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { inOurWorld, OUR_WORLD } from "./cdp";
-import { fillCredentials, getToken, statusOf } from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
+import { PINGONE_CLIENTS } from "./standin/pingone";
+import { inOurWorld, OUR_WORLD } from "./support/cdp";
+import { fillCredentials, getToken, statusOf } from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
@@ -14,11 +15,10 @@ import {
   sessionTokens,
   signInFromPopup,
   submitSignOn,
-} from "./helpers";
-import { popupUrl } from "./launch";
-import { workerErrors } from "./service-worker";
-import { PINGONE_CLIENTS } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+} from "./support/helpers";
+import { popupUrl } from "./support/launch";
+import { workerErrors } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 /**
  * Which of `secrets` some file under `dir` holds, and where. A secret is looked for whole and in pieces of

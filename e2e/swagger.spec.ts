@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
+import { expect, test } from "./support/fixtures";
 import {
   ACME_SELF_SERVICE,
   addProfile,
@@ -6,10 +7,14 @@ import {
   SHORT_LIFETIME_S,
   signInFromPopup,
   untilTokensExpired,
-} from "./helpers";
-import { installTraps, ourAuthorizationRuns, trapReport } from "./page-traps";
-import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
-import { authorizedSchemes, laterDocsTabAuthorized, tryWhoami, uiAuthorized } from "./swagger-helpers";
+} from "./support/helpers";
+import { installTraps, ourAuthorizationRuns, trapReport } from "./support/page-traps";
+import {
+  authorizedSchemes,
+  laterDocsTabAuthorized,
+  tryWhoami,
+  uiAuthorized,
+} from "./support/swagger-helpers";
 
 const BEARER_SCHEMES: Record<SpecKind, string[]> = {
   "oas3-bearer": ["bearerAuth"],

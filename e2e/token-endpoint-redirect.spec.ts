@@ -1,6 +1,8 @@
 // A token endpoint that answers with a redirect (a hijacked proxy, a wrong region mapped elsewhere): a 307
 // or 308 keeps the method and body, so following it would post the client secret to whatever host the
 // redirect names. The request must stop there, say so, and leave the previous token in place.
+
+import { PINGONE_CLIENTS } from "./standin/pingone";
 import {
   alertOf,
   CARD,
@@ -8,10 +10,9 @@ import {
   getToken,
   mintedToken,
   statusOf,
-} from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile } from "./helpers";
-import { PINGONE_CLIENTS } from "./standin/pingone";
+} from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile } from "./support/helpers";
 
 test("a 307 or 308 from the token endpoint is not followed: the secret reaches no other host, the token stays", async ({
   popup,

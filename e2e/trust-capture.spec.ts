@@ -1,7 +1,7 @@
 // Issue "Trust the real P1AS": a capture belongs to the tab's own sign-in and nothing else; the real
 // Success page, the bare login URL, the docs page's Get Token, P1AS's refusal, and Paste token.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
@@ -10,7 +10,7 @@ import {
   sessionTokens,
   signInFromPopup,
   submitSignOn,
-} from "./helpers";
+} from "./support/helpers";
 
 const loginUrl = (app: string) => `https://${ACME_SELF_SERVICE}/api/v1/auth/login/${app}`;
 

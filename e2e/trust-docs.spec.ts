@@ -1,10 +1,10 @@
 // Issue "Trust the real P1AS": a token goes only to a profile's admin API hosts, each its own
 // application's, or to an origin the user added; and the page never decides which token it gets.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./helpers";
 import type { StandIn } from "./standin/server";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./support/helpers";
+import { tryWhoami } from "./support/swagger-helpers";
 
 const DOMAIN = "dev-acme.us1.ping.cloud";
 

@@ -1,11 +1,11 @@
 // What a profile leaves behind: one of everything the extension stores per profile, made the way a user
 // makes it, and a search of all storage and alarms for anything still naming the profile afterwards.
 import type { Page } from "@playwright/test";
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "../standin/pingone";
+import type { StandIn } from "../standin/server";
 import { fillCredentials, getToken, statusOf } from "./client-credentials-helpers";
 import { expect } from "./fixtures";
 import { ACME_SELF_SERVICE, signInFromPopup, submitSignOn } from "./helpers";
-import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
-import type { StandIn } from "./standin/server";
 
 /** The dev-acme.us1 profile as the tests look for it. */
 export interface ProfileMarks {

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
+import { PINGONE_CLIENTS } from "../standin/pingone";
+import { type StandIn, startStandIn } from "../standin/server";
 import { type Launched, launchWithExtension, popupUrl } from "./launch";
-import { PINGONE_CLIENTS } from "./standin/pingone";
-import { type StandIn, startStandIn } from "./standin/server";
 import { type Display, startXvfb } from "./xvfb";
 
 export interface LoadedBrowser extends Launched {

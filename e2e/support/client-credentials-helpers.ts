@@ -1,6 +1,6 @@
 // Steps in the popup's Client credentials section, shared by the tests that mint tokens.
 import type { Page } from "@playwright/test";
-import { PINGONE_ENV_ID } from "./standin/pingone";
+import { PINGONE_ENV_ID } from "../standin/pingone";
 
 /** The token card of a minted token of the dev-acme.us1 profile. */
 export const CARD = "self-service (client credentials) · dev-acme.us1";
