@@ -57,15 +57,9 @@ for (const shape of SUCCESS_SHAPES) {
 }
 
 for (const path of ["/api/v1/auth/login/argocd", "/api/v1/login/argocd"]) {
-  test(`captures when the login URL ${path} is opened by hand`, async ({
-    popup,
-    loaded,
-    worker,
-    standIn,
-  }) => {
+  test(`captures when the login URL ${path} is opened by hand`, async ({ popup, worker, standIn, open }) => {
     await addProfile(popup, ACME);
-    const tab = await loaded.context.newPage();
-    await tab.goto(`https://${ACME_SELF_SERVICE}${path}`);
+    const tab = await open(`https://${ACME_SELF_SERVICE}${path}`);
     await submitSignOn(tab);
     await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "argocd");
   });
@@ -152,12 +146,11 @@ for (const [where, host] of [
 
 test("a Success page of a profile's host without a sign-in seen in the tab is left alone", async ({
   popup,
-  loaded,
   worker,
+  open,
 }) => {
   await addProfile(popup, ACME);
-  const tab = await loaded.context.newPage();
-  await tab.goto(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
+  const tab = await open(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
   expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
   expect(await addedByUs(tab)).toBe("");

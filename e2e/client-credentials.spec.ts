@@ -12,7 +12,7 @@ import {
   statusOf,
 } from "./support/client-credentials-helpers";
 import { expect, test } from "./support/fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText, SHORT_LIFETIME_S } from "./support/helpers";
+import { ACME, ACME_DOCS, addProfile, localStorageText, SHORT_LIFETIME_S } from "./support/helpers";
 import { stopServiceWorkers } from "./support/service-worker";
 import { tryWhoami } from "./support/swagger-helpers";
 
@@ -22,8 +22,8 @@ for (const [method, client] of [
 ] as const) {
   test(`Get token with ${method}: the token is shown decoded and authorizes the profile's docs`, async ({
     popup,
-    loaded,
     standIn,
+    open,
   }) => {
     await addProfile(popup, ACME);
     await fillCredentials(popup, { clientId: client.id, secret: client.secret, method });
@@ -40,8 +40,7 @@ for (const [method, client] of [
     await expect(claim("client_id")).toHaveText(client.id);
     await expect(claim("iss")).toHaveText(`https://auth.pingone.com/${PINGONE_ENV_ID}/as`);
 
-    const docs = await loaded.context.newPage();
-    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+    const docs = await open(ACME_DOCS);
     expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${minted}`, status: 200 });
   });
 }
@@ -121,6 +120,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   popup,
   loaded,
   worker,
+  openPopup,
 }) => {
   const { secret } = PINGONE_CLIENTS.post;
   await addProfile(popup, ACME);
@@ -134,8 +134,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
 
   // Session only: gone after a restart, and the popup says what to do.
   await loaded.restart();
-  let page = await loaded.context.newPage();
-  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  let page = await openPopup();
   await fillCredentials(page, {
     clientId: PINGONE_CLIENTS.post.id,
     secret: "",
@@ -156,8 +155,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   await expect(statusOf(page)).toHaveText("Saved.");
   expect(await localStorageText(loaded.worker)).toContain(secret);
   await loaded.restart();
-  page = await loaded.context.newPage();
-  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  page = await openPopup();
   await page.getByText("Client credentials", { exact: true }).click();
   await getToken(page);
   await expect(statusOf(page)).toContainText("Token received");

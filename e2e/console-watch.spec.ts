@@ -3,13 +3,12 @@
 import { expect, test } from "./support/fixtures";
 
 test("the console watch hears pages, the popup and the service worker", async ({
-  loaded,
   popup,
   worker,
   consoleText,
+  open,
 }) => {
-  const page = await loaded.context.newPage();
-  await page.goto("https://jwt.example.test/blank");
+  const page = await open("https://jwt.example.test/blank");
   await page.evaluate(() => console.log("marker from a page"));
   await popup.evaluate(() => console.log("marker from the popup"));
   await worker.evaluate(() => console.log("marker from the service worker"));

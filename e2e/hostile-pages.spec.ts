@@ -8,6 +8,7 @@ import { captureSettled } from "./support/capture-settled";
 import { expect, test } from "./support/fixtures";
 import {
   ACME,
+  ACME_DOCS,
   ACME_SELF_SERVICE,
   addProfile,
   capturesInHistory,
@@ -17,7 +18,7 @@ import {
   submitSignOn,
 } from "./support/helpers";
 import { fromSwaggerUi, installTraps, trapReport } from "./support/page-traps";
-import { recordedSchemes, tryWhoami, uiAuthorized } from "./support/swagger-helpers";
+import { AUTHORIZE, LOCKED, recordedSchemes, tryWhoami, uiAuthorized } from "./support/swagger-helpers";
 
 /** Our confirmations (each an element holding a shadow root) in the page's top document. */
 const confirmations = (page: Page) => page.locator("p1as-token-capture");
@@ -28,9 +29,6 @@ const confirmations = (page: Page) => page.locator("p1as-token-capture");
  */
 const painted = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** The lock icon Swagger UI shows once a scheme is authorized. */
-const LOCKED = /(^|\s)locked(\s|$)/;
 
 /** A hostile page's element over a box, above everything, a little larger than the box. */
 function cover(
@@ -105,19 +103,18 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
 // the value lands in that page's own input the same moment.
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   test(`Swagger UI ${major} under a page's traps: the token reaches only Swagger UI, never a message, event or element of ours`, async ({
-    popup,
     loaded,
     standIn,
+    capture,
   }) => {
-    await captureToken(popup, "self-service");
-    const token = standIn.issued.at(-1) ?? "";
+    const token = await capture("self-service");
     const docs = await loaded.context.newPage();
     await docs.addInitScript(installTraps);
     for (const windowUi of [true, false]) {
       const variant = `Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui`;
       standIn.docs = { ...DEFAULT_DOCS, major, windowUi, spec: "both" };
       await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-      await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(LOCKED);
+      await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
       await expect(docs.locator(".modal-ux")).toBeHidden();
 
       const injected = await trapReport(docs);
@@ -188,8 +185,8 @@ test("capture on a Success page that records every message, event and DOM change
 
 test("an allowed docs page gives nothing to a page it frames, foreign or on another ping.cloud host", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   await captureToken(popup, "self-service");
   // A foreign origin, and a host our permissions reach (*.ping.cloud) that is no profile's. Each framed
@@ -197,10 +194,8 @@ test("an allowed docs page gives nothing to a page it frames, foreign or on anot
   for (const framed of ["https://evil.example", "https://self-service-api.xdev-acme.us1.ping.cloud"]) {
     standIn.docs = { ...DEFAULT_DOCS, frame: `${framed}/docs` };
     // A tab of its own for each, so that the background's record below is this page's.
-    const docs = await loaded.context.newPage();
-    await docs.addInitScript(installTraps);
-    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-    await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(LOCKED);
+    const docs = await open(ACME_DOCS, { traps: true });
+    await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
     await expect(docs.frameLocator("iframe").locator(".opblock-summary").first()).toBeVisible();
     // Recorded once the injection came back from every document it went to: had it gone to the frame
     // too, the frame would have it by now.

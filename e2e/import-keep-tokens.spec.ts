@@ -3,22 +3,18 @@
 // it on behind the same warning the setting shows.
 import type { Worker } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { captureToken, localStorageText } from "./support/helpers";
+import { localStorageText } from "./support/helpers";
 
 const storedSettings = (worker: Worker) =>
   worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings);
 
 test("an imported file that keeps tokens on disk leaves that off, says so, and asks before turning it on", async ({
-  popup,
-  loaded,
-  extensionId,
-  standIn,
   worker,
+  openOptions,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1) ?? "";
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const token = await capture("self-service");
+  const options = await openOptions();
   const file = {
     format: "p1as-token-capture/config",
     version: 1,

@@ -100,15 +100,13 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
 
 test("every control of the popup and the options page is reached with Tab and shows its focus", async ({
   popup,
-  loaded,
-  extensionId,
+  openOptions,
 }) => {
   await captureToken(popup, "self-service");
   for (const summary of await popup.locator("details > summary").all()) await summary.click();
   expect(await walkWithTab(popup), "popup").toEqual({ unreached: [], withoutVisibleFocus: [] });
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = await openOptions();
   await expect(options.getByRole("heading", { name: "P1AS Token Capture options" })).toBeVisible();
   expect(await walkWithTab(options), "options").toEqual({ unreached: [], withoutVisibleFocus: [] });
 });

@@ -12,28 +12,26 @@ import {
 import { expect, test } from "./support/fixtures";
 import {
   ACME,
+  ACME_DOCS,
   ACME_SELF_SERVICE,
   addProfile,
-  captureToken,
   sessionTokens,
   submitSignOn,
 } from "./support/helpers";
 import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./support/service-worker";
-import { tryWhoami } from "./support/swagger-helpers";
+import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 test("a docs page opened after the service worker was stopped is authorized on load", async ({
   popup,
-  loaded,
-  standIn,
+  open,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
+  const token = await capture("self-service");
   const watch = await watchServiceWorkers(popup);
   await stopServiceWorkers(popup);
   await expect.poll(() => watch.statuses.at(-1)).toBe("stopped");
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+  const docs = await open(ACME_DOCS);
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
   // The page's load woke a new worker, which had only storage to go by.
   expect(watch.statuses.slice(watch.statuses.indexOf("stopped"))).toEqual(["stopped", "starting", "running"]);
   await watch.detach();
@@ -77,9 +75,9 @@ function keyOf(token: string): string {
 
 test("fifty captures from two tabs at once: one token per profile and application, each the last issued", async ({
   popup,
-  loaded,
   worker,
   standIn,
+  open,
 }) => {
   test.setTimeout(180_000);
   // The stand-in's list of issued tokens spans the tests of this worker: only this test's count.
@@ -103,8 +101,7 @@ test("fifty captures from two tabs at once: one token per profile and applicatio
   // The first sign-in of each tab goes through the sign-on form; its session cookie sends the next ones
   // straight to the Success page.
   for (const { login, label } of signIns) {
-    const tab = await loaded.context.newPage();
-    await tab.goto(login);
+    const tab = await open(login);
     await submitSignOn(tab);
     await expect(tab.getByRole("status")).toContainText(`Token captured · ${label}`);
     tabs.push(tab);

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { expect, test } from "./support/fixtures";
 import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
-import { tryWhoami } from "./support/swagger-helpers";
+import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 const SHOTS = resolve(import.meta.dirname, "..", "docs", "screenshots");
 const shot = (name: string) => resolve(SHOTS, `${name}.png`);
@@ -47,8 +47,8 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
   const docs = await loaded.context.newPage();
   await docs.setViewportSize({ width: 1000, height: 500 });
   await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
-  await docs.locator(".auth-wrapper .authorize").click();
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
+  await docs.locator(AUTHORIZE).click();
   await expect(docs.locator(".modal-ux")).toContainText("Authorized");
   await docs.screenshot({ path: shot("swagger-authorized") });
   await docs.locator(".modal-ux .close-modal").click();

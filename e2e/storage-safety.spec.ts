@@ -9,6 +9,7 @@ import { fillCredentials, getToken, statusOf } from "./support/client-credential
 import { expect, test } from "./support/fixtures";
 import {
   ACME,
+  ACME_DOCS,
   ACME_SELF_SERVICE,
   addProfile,
   captureToken,
@@ -16,7 +17,6 @@ import {
   signInFromPopup,
   submitSignOn,
 } from "./support/helpers";
-import { popupUrl } from "./support/launch";
 import { workerErrors } from "./support/service-worker";
 import { tryWhoami } from "./support/swagger-helpers";
 
@@ -55,13 +55,14 @@ test("no token and no client secret reaches the profile on disk, running or clos
   worker,
   standIn,
   userDataDir,
+  open,
+  openPopup,
 }) => {
   await captureToken(popup, "self-service");
   // A second capture: the sign-on session sends this sign-in straight to the Success page.
   await signInFromPopup(popup, "pingfederate");
   await expect.poll(async () => (await sessionTokens(worker)).length).toBe(2);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const docs = await open(ACME_DOCS);
   expect((await tryWhoami(docs)).status).toBe(200);
   const { basic } = PINGONE_CLIENTS;
   await fillCredentials(popup, { clientId: basic.id, secret: basic.secret });
@@ -79,8 +80,7 @@ test("no token and no client secret reaches the profile on disk, running or clos
 
   // The same search finds a secret the user keeps on purpose: in our extension's local settings.
   await loaded.restart();
-  const page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  const page = await openPopup();
   await fillCredentials(page, { clientId: basic.id, secret: basic.secret, keepSecret: true });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(statusOf(page)).toHaveText("Saved.");

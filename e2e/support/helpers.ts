@@ -1,9 +1,11 @@
 // Steps that many tests share, written the way a user would do them.
 import type { Page, Worker } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect } from "@playwright/test";
 
 export const ACME = { environment: "dev", customer: "acme", region: "us1" } as const;
 export const ACME_SELF_SERVICE = "self-service-api.dev-acme.us1.ping.cloud";
+/** The Swagger UI docs of dev-acme.us1's self-service API. */
+export const ACME_DOCS = `https://${ACME_SELF_SERVICE}/docs`;
 
 export async function addProfile(
   popup: Page,

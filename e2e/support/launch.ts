@@ -68,3 +68,4 @@ export async function launchWithExtension(
 }
 
 export const popupUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/popup/index.html`;
+export const optionsUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/options/index.html`;
