@@ -9,6 +9,7 @@ import {
   localStorageText,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
 } from "./support/helpers";
 
@@ -45,8 +46,7 @@ for (const shape of SUCCESS_SHAPES) {
     standIn,
   }) => {
     standIn.successShape = shape;
-    await addProfile(popup, ACME);
-    const tab = await signInFromPopup(popup, "pingfederate");
+    const tab = await signInToNewProfile(popup, "pingfederate");
     await expect(popup.getByRole("status").filter({ hasText: "Waiting" })).toHaveText(
       "Waiting for the pingfederate sign-in to dev-acme.us1: finish signing in in the tab that opened.",
     );
@@ -71,8 +71,7 @@ test("the Copy Token click is the last resort for a page that keeps the token ou
   standIn,
 }) => {
   standIn.successShape = "copy-only";
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "opensearch");
+  const tab = await signInToNewProfile(popup, "opensearch");
   await submitSignOn(tab);
   expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
@@ -85,8 +84,7 @@ test("a newer capture replaces the older one of the same profile and application
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await submitSignOn(await signInFromPopup(popup, "pingaccess"));
+  await submitSignOn(await signInToNewProfile(popup, "pingaccess"));
   await expect.poll(async () => (await sessionTokens(worker)).length).toBe(1);
   const first = standIn.issued.at(-1);
   // The sign-on session is live now: the login URL leads straight to the Success page.
@@ -102,8 +100,7 @@ test("a newer capture replaces the older one of the same profile and application
 });
 
 test("closing the sign-in tab ends the wait", async ({ popup }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
+  const tab = await signInToNewProfile(popup, "self-service");
   await expect(popup.getByText("Waiting for the self-service sign-in")).toBeVisible();
   await tab.close();
   await expect(popup.getByText("Waiting for the self-service sign-in")).toBeHidden();
@@ -116,8 +113,7 @@ for (const shape of ["malformed", "huge"] as const) {
     standIn,
   }) => {
     standIn.successShape = shape;
-    await addProfile(popup, ACME);
-    const tab = await signInFromPopup(popup, "pingfederate");
+    const tab = await signInToNewProfile(popup, "pingfederate");
     await submitSignOn(tab);
     await tab.getByRole("button", { name: "Copy Token" }).click();
     expect(await captureSettled(tab)).toBe(true);

@@ -4,10 +4,12 @@
 
 import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
 import {
+  addProfileWithBasicClient,
   alertOf,
   CARD,
   fillCredentials,
   getToken,
+  getTokenReceived,
   mintedToken,
   statusOf,
 } from "./support/client-credentials-helpers";
@@ -49,10 +51,8 @@ test("a wrong secret, a refused scope, a 404 region, broken answers and a cut co
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await addProfileWithBasicClient(popup);
+  await getTokenReceived(popup);
   const kept = await mintedToken(popup);
 
   const alert = alertOf(popup);
@@ -102,8 +102,7 @@ test("a token endpoint that never answers times out within 10 seconds, and nothi
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await addProfileWithBasicClient(popup);
   standIn.pingOne.fault = "hang";
   const start = Date.now();
   await getToken(popup);
@@ -186,8 +185,7 @@ test("keep fresh renews a token before it expires, also after the service worker
     secret: PINGONE_CLIENTS.basic.secret,
     keepFresh: true,
   });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   const first = await mintedToken(popup);
   if (!first) throw new Error("no minted token");
   await stopServiceWorkers(popup);
@@ -201,10 +199,8 @@ test("keep fresh renews a token before it expires, also after the service worker
 
 test("without keep fresh nothing is renewed", async ({ popup, standIn }) => {
   standIn.pingOne.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await addProfileWithBasicClient(popup);
+  await getTokenReceived(popup);
   // A renewal would come at three quarters of the token's life and replace it: the card can only say
   // expired if none came.
   await expect(popup.getByRole("article", { name: CARD })).toContainText("expired", {

@@ -1,12 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import {
-  ACME_DOCS,
-  captureToken,
-  openPopupOver,
-  SHORT_LIFETIME_S,
-  untilTokensExpired,
-} from "./support/helpers";
+import { ACME_DOCS, captureToken, openPopupOver } from "./support/helpers";
 import { ourAuthorizationRuns } from "./support/page-traps";
 import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
@@ -84,12 +78,10 @@ test("a docs host of another application gets that application's token, or the o
 test("an expired token is not applied, and the popup offers to sign in again", async ({
   popup,
   loaded,
-  standIn,
   open,
+  captureExpired,
 }) => {
-  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await captureToken(popup, "self-service");
-  await untilTokensExpired(popup);
+  await captureExpired("self-service");
   const docs = await open(ACME_DOCS);
   const over = await openPopupOver(docs, popup);
   const panel = over.getByRole("region", { name: "This page" });

@@ -15,6 +15,7 @@ import {
   captureToken,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
 } from "./support/helpers";
 import { fromSwaggerUi, installTraps, trapReport } from "./support/page-traps";
@@ -103,13 +104,12 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
 // the value lands in that page's own input the same moment.
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   test(`Swagger UI ${major} under a page's traps: the token reaches only Swagger UI, never a message, event or element of ours`, async ({
-    loaded,
     standIn,
     capture,
+    newTab,
   }) => {
     const token = await capture("self-service");
-    const docs = await loaded.context.newPage();
-    await docs.addInitScript(installTraps);
+    const docs = await newTab({ traps: true });
     for (const windowUi of [true, false]) {
       const variant = `Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui`;
       standIn.docs = { ...DEFAULT_DOCS, major, windowUi, spec: "both" };
@@ -217,8 +217,7 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   const success = `https://${ACME_SELF_SERVICE}/page?shape=textarea`;
   for (const framer of ["https://evil.example", `https://${ACME_SELF_SERVICE}`]) {
     await tab.goto(`${framer}/frame?src=${encodeURIComponent(success)}`);
@@ -250,8 +249,7 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "opensearch");
+  const tab = await signInToNewProfile(popup, "opensearch");
   await tab.addInitScript(installTraps);
 
   // A foreign page in the sign-in tab frames the profile's Success page, invisible, above its own bait.

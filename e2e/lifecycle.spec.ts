@@ -1,13 +1,12 @@
 // The service worker's life: Chrome stops it whenever it idles, also in the middle of work, and wakes it for
 // the next event. Whatever must survive that lives in storage; simultaneous captures lose nothing.
 import type { Page } from "@playwright/test";
-import { PINGONE_CLIENTS } from "./standin/pingone";
 import {
+  addProfileWithBasicClient,
   alertOf,
-  fillCredentials,
   getToken,
+  getTokenReceived,
   mintedToken,
-  statusOf,
 } from "./support/client-credentials-helpers";
 import { expect, test } from "./support/fixtures";
 import {
@@ -42,8 +41,7 @@ test("the service worker stopped during a client-credentials request: the popup 
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await addProfileWithBasicClient(popup);
   standIn.pingOne.fault = "hang";
   await getToken(popup);
   await expect(popup.getByText("Asking PingOne…")).toBeVisible();
@@ -59,8 +57,7 @@ test("the service worker stopped during a client-credentials request: the popup 
   expect(standIn.pingOne.issued).toEqual([]);
 
   standIn.pingOne.fault = "none";
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   expect((await mintedToken(popup))?.raw).toBe(standIn.pingOne.issued.at(-1));
 });
 

@@ -5,16 +5,15 @@ import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PINGONE_CLIENTS } from "./standin/pingone";
 import { inOurWorld, OUR_WORLD } from "./support/cdp";
-import { fillCredentials, getToken, statusOf } from "./support/client-credentials-helpers";
+import { fillCredentials, getTokenReceived, statusOf } from "./support/client-credentials-helpers";
 import { expect, test } from "./support/fixtures";
 import {
-  ACME,
   ACME_DOCS,
   ACME_SELF_SERVICE,
-  addProfile,
   captureToken,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
 } from "./support/helpers";
 import { workerErrors } from "./support/service-worker";
@@ -66,8 +65,7 @@ test("no token and no client secret reaches the profile on disk, running or clos
   expect((await tryWhoami(docs)).status).toBe(200);
   const { basic } = PINGONE_CLIENTS;
   await fillCredentials(popup, { clientId: basic.id, secret: basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   const tokens = [...standIn.issued.slice(-2), ...standIn.pingOne.issued];
   expect(tokens).toHaveLength(3);
 
@@ -115,8 +113,7 @@ test("a full storage.session: the capture fails with a message, nothing breaks, 
   standIn,
 }) => {
   const errors = await workerErrors(worker);
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   // Room left for small bookkeeping, not for a token (about 1 KB).
   const left = await worker.evaluate(async () => {
     const { session } = chrome.storage;

@@ -1,14 +1,6 @@
 import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
 import { expect, test } from "./support/fixtures";
-import {
-  ACME_DOCS,
-  ACME_SELF_SERVICE,
-  addProfile,
-  captureToken,
-  SHORT_LIFETIME_S,
-  signInFromPopup,
-  untilTokensExpired,
-} from "./support/helpers";
+import { ACME_DOCS, ACME_SELF_SERVICE, addProfile, captureToken, signInFromPopup } from "./support/helpers";
 import { installTraps, ourAuthorizationRuns, trapReport } from "./support/page-traps";
 import {
   AUTHORIZE,
@@ -28,12 +20,12 @@ const BEARER_SCHEMES: Record<SpecKind, string[]> = {
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   for (const windowUi of [true, false]) {
     test(`Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui is authorized by itself`, async ({
-      loaded,
       standIn,
       capture,
+      newTab,
     }) => {
       const token = await capture("self-service");
-      const docs = await loaded.context.newPage();
+      const docs = await newTab();
       for (const spec of ["oas3-bearer", "swagger2-apikey", "both"] as SpecKind[]) {
         standIn.docs = { major, spec, windowUi, specDelayMs: 0, withSelector: false };
         await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
@@ -104,10 +96,9 @@ test("an expired token is never injected; a fresh capture re-authorizes an open 
   popup,
   standIn,
   open,
+  captureExpired,
 }) => {
-  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await captureToken(popup, "self-service");
-  await untilTokensExpired(popup);
+  await captureExpired("self-service");
   const docs = await open(ACME_DOCS, { traps: true });
   await docs.locator(".opblock-summary").first().waitFor();
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });

@@ -8,8 +8,8 @@ import {
   CARD,
   fillCredentials,
   getToken,
+  getTokenReceived,
   mintedToken,
-  statusOf,
 } from "./support/client-credentials-helpers";
 import { expect, test } from "./support/fixtures";
 import { ACME, addProfile } from "./support/helpers";
@@ -27,8 +27,7 @@ test("a 307 or 308 from the token endpoint is not followed: the secret reaches n
     await fillCredentials(popup, { clientId: client.id, secret: client.secret, method });
     for (const status of [307, 308] as const) {
       standIn.pingOne.fault = "none";
-      await getToken(popup);
-      await expect(statusOf(popup)).toContainText("Token received");
+      await getTokenReceived(popup);
       const kept = await mintedToken(popup);
 
       standIn.pingOne.fault = `redirect-${status}`;

@@ -9,6 +9,7 @@ import {
   addProfile,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
 } from "./support/helpers";
 
@@ -135,8 +136,7 @@ test("P1AS's refusal stores nothing, and the popup names the roles it asks for",
   popup,
   worker,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   await tab.getByLabel("Username").fill("norole@acme.example");
   await tab.getByLabel("Password").fill("correct horse");
   await tab.getByRole("button", { name: "Submit" }).click();

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
 import { PINGONE_CLIENTS } from "../standin/pingone";
 import { type StandIn, startStandIn } from "../standin/server";
-import { captureToken } from "./helpers";
+import { captureToken, SHORT_LIFETIME_S, untilTokensExpired } from "./helpers";
 import { type Launched, launchWithExtension, optionsUrl, popupUrl } from "./launch";
 import { installTraps } from "./page-traps";
 import { type Display, startXvfb } from "./xvfb";
@@ -35,6 +35,8 @@ interface TestFixtures {
    * page's globals are trapped (page-traps.ts) before any script of the page runs.
    */
   open(url: string, options?: { traps?: boolean }): Promise<Page>;
+  /** A new blank tab; with `traps`, as `open`. */
+  newTab(options?: { traps?: boolean }): Promise<Page>;
   /** Opens our options page in a new tab. */
   openOptions(): Promise<Page>;
   /** Opens our popup in a new tab: after a restart, or as a second popup. */
@@ -44,6 +46,11 @@ interface TestFixtures {
    * captureToken); returns the token the stand-in issued for it.
    */
   capture(app: string): Promise<string>;
+  /**
+   * As `capture`, of a token that lives SHORT_LIFETIME_S (so does every token the stand-in issues after it
+   * in this test), and returns once it has expired.
+   */
+  captureExpired(app: string): Promise<string>;
   consoleText: string[];
   pageErrors: string[];
 }
@@ -113,10 +120,16 @@ export const test = standInTest.extend<TestFixtures>({
     if (!loaded.display) throw new Error("this test runs headed: test.use({ headed: true })");
     await use(loaded.display);
   },
-  open: async ({ loaded }, use) => {
-    await use(async (url, options = {}) => {
+  newTab: async ({ loaded }, use) => {
+    await use(async (options = {}) => {
       const page = await loaded.context.newPage();
       if (options.traps) await page.addInitScript(installTraps);
+      return page;
+    });
+  },
+  open: async ({ newTab }, use) => {
+    await use(async (url, options) => {
+      const page = await newTab(options);
       await page.goto(url);
       return page;
     });
@@ -129,6 +142,14 @@ export const test = standInTest.extend<TestFixtures>({
       await captureToken(popup, app);
       const token = standIn.issued.at(-1);
       if (!token) throw new Error("the stand-in issued no token");
+      return token;
+    });
+  },
+  captureExpired: async ({ popup, standIn, capture }, use) => {
+    await use(async (app) => {
+      standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
+      const token = await capture(app);
+      await untilTokensExpired(popup);
       return token;
     });
   },

@@ -37,10 +37,15 @@ export async function submitSignOn(tab: Page, username = "ann@acme.example"): Pr
   await expect(tab.getByRole("heading", { name: "Success" })).toBeVisible();
 }
 
+/** A new profile (dev-acme.us1) and a sign-in to `app` from the popup; returns its tab, on the sign-on form. */
+export async function signInToNewProfile(popup: Page, app: string): Promise<Page> {
+  await addProfile(popup, ACME);
+  return signInFromPopup(popup, app);
+}
+
 /** A new profile (dev-acme.us1), a sign-in to `app` from the popup, and its token captured. */
 export async function captureToken(popup: Page, app: string): Promise<void> {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, app);
+  const tab = await signInToNewProfile(popup, app);
   await submitSignOn(tab);
   await expect(tab.getByRole("status")).toContainText("Token captured");
   await popup.bringToFront();
