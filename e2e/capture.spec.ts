@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
-import { SUCCESS_SHAPES } from "./standin/success-pages";
+import type { StandIn } from "./standin/server";
+import { SUCCESS_SHAPES, type SuccessShape } from "./standin/success-pages";
 import { captureSettled } from "./support/capture-settled";
 import { expect, test } from "./support/fixtures";
 import {
   ACME,
-  ACME_SELF_SERVICE,
+  acmeLogin,
   addProfile,
   localStorageText,
   sessionTokens,
@@ -39,14 +40,19 @@ async function expectCaptured(
   expect(await localStorageText(worker)).not.toContain(token);
 }
 
+/** A pingfederate sign-in to a new profile, whose Success page will show the token as `shape`. */
+function signInShowing(popup: Page, standIn: StandIn, shape: SuccessShape): Promise<Page> {
+  standIn.successShape = shape;
+  return signInToNewProfile(popup, "pingfederate");
+}
+
 for (const shape of SUCCESS_SHAPES) {
   test(`captures the token from a Success page showing it as ${shape}, with no click`, async ({
     popup,
     worker,
     standIn,
   }) => {
-    standIn.successShape = shape;
-    const tab = await signInToNewProfile(popup, "pingfederate");
+    const tab = await signInShowing(popup, standIn, shape);
     await expect(popup.getByRole("status").filter({ hasText: "Waiting" })).toHaveText(
       "Waiting for the pingfederate sign-in to dev-acme.us1: finish signing in in the tab that opened.",
     );
@@ -57,9 +63,12 @@ for (const shape of SUCCESS_SHAPES) {
 }
 
 for (const path of ["/api/v1/auth/login/argocd", "/api/v1/login/argocd"]) {
-  test(`captures when the login URL ${path} is opened by hand`, async ({ popup, worker, standIn, open }) => {
-    await addProfile(popup, ACME);
-    const tab = await open(`https://${ACME_SELF_SERVICE}${path}`);
+  test(`captures when the login URL ${path} is opened by hand`, async ({
+    worker,
+    standIn,
+    openOnNewProfile,
+  }) => {
+    const tab = await openOnNewProfile(path);
     await submitSignOn(tab);
     await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "argocd");
   });
@@ -112,8 +121,7 @@ for (const shape of ["malformed", "huge"] as const) {
     worker,
     standIn,
   }) => {
-    standIn.successShape = shape;
-    const tab = await signInToNewProfile(popup, "pingfederate");
+    const tab = await signInShowing(popup, standIn, shape);
     await submitSignOn(tab);
     await tab.getByRole("button", { name: "Copy Token" }).click();
     expect(await captureSettled(tab)).toBe(true);
@@ -132,7 +140,7 @@ for (const [where, host] of [
     await addProfile(popup, ACME);
     const tab = await loaded.context.newPage();
     // A login URL seen in the tab first, so that only the origin check can refuse the capture.
-    await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
+    await tab.goto(acmeLogin("pingfederate"));
     await tab.goto(`https://${host}/page?shape=textarea`);
     // Our script is not on every one of these hosts: where it is not, nothing can report the token.
     await captureSettled(tab);
@@ -141,12 +149,10 @@ for (const [where, host] of [
 }
 
 test("a Success page of a profile's host without a sign-in seen in the tab is left alone", async ({
-  popup,
   worker,
-  open,
+  openOnNewProfile,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await open(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
+  const tab = await openOnNewProfile("/page?shape=textarea");
   expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
   expect(await addedByUs(tab)).toBe("");

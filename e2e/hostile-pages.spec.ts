@@ -15,6 +15,7 @@ import {
   captureToken,
   sessionTokens,
   signInFromPopup,
+  signInInTab,
   signInToNewProfile,
   submitSignOn,
 } from "./support/helpers";
@@ -86,8 +87,7 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
   // Not even a page of the profile's own host: it is not where this sign-in's callback leads.
   await tab.goto(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
   // The sign-in itself, completed in the same tab, is captured: only where the page came from differed.
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "pingfederate");
   await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
   expect(await capturesInHistory(worker)).toBe(1);
@@ -113,7 +113,7 @@ for (const major of [3, 4, 5] as SwaggerMajor[]) {
     for (const windowUi of [true, false]) {
       const variant = `Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui`;
       standIn.docs = { ...DEFAULT_DOCS, major, windowUi, spec: "both" };
-      await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+      await docs.goto(ACME_DOCS);
       await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
       await expect(docs.locator(".modal-ux")).toBeHidden();
 
@@ -231,8 +231,7 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
     expect(await sessionTokens(worker), framer).toEqual([]);
   }
   // The sign-in itself, completed top-level in the same tab, is captured.
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "pingfederate");
   await expect(tab.getByRole("status")).toContainText("Token captured");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
   expect(await capturesInHistory(worker)).toBe(1);
@@ -289,8 +288,7 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
 
   // The profile's Success page, top-level, with a foreign origin's invisible frame over its Copy Token.
   standIn.successShape = "copy-only";
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/opensearch`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "opensearch");
   const copy = tab.getByRole("button", { name: "Copy Token" });
   const box = await copy.boundingBox();
   if (!box) throw new Error("the Copy Token button has no box");

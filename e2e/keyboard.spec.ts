@@ -3,7 +3,7 @@
 // with Tab, typing, Enter and Space.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { ACME, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./support/helpers";
+import { ACME, ACME_DOCS, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./support/helpers";
 
 /** Presses Tab until the focused element is `role` named `name`; fails after 80 presses. */
 async function tabTo(page: Page, role: string, name: string): Promise<void> {
@@ -85,7 +85,7 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
   await expect(popup.getByRole("status").last()).toHaveText(/^Copied /);
   // Read back where a page may read the clipboard (an extension page's origin cannot be granted it).
   const reader = await popup.context().newPage();
-  await reader.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await reader.goto(ACME_DOCS);
   await popup.context().grantPermissions(["clipboard-read"], { origin: `https://${ACME_SELF_SERVICE}` });
   expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(standIn.issued.at(-1));
   await reader.close();

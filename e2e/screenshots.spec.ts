@@ -3,7 +3,7 @@
 // token's decoded claims, and Swagger UI authorized by itself.
 import { resolve } from "node:path";
 import { expect, test } from "./support/fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
+import { ACME, ACME_DOCS, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
 import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 const SHOTS = resolve(import.meta.dirname, "..", "docs", "screenshots");
@@ -46,7 +46,7 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
 
   const docs = await loaded.context.newPage();
   await docs.setViewportSize({ width: 1000, height: 500 });
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await docs.goto(ACME_DOCS);
   await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
   await docs.locator(AUTHORIZE).click();
   await expect(docs.locator(".modal-ux")).toContainText("Authorized");

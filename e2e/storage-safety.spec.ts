@@ -9,7 +9,7 @@ import { fillCredentials, getTokenReceived, statusOf } from "./support/client-cr
 import { expect, test } from "./support/fixtures";
 import {
   ACME_DOCS,
-  ACME_SELF_SERVICE,
+  acmeLogin,
   captureToken,
   sessionTokens,
   signInFromPopup,
@@ -131,7 +131,7 @@ test("a full storage.session: the capture fails with a message, nothing breaks, 
   expect(errors, "the service worker logged or left uncaught an error").toEqual([]);
 
   await worker.evaluate(() => chrome.storage.session.remove("filler"));
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
+  await tab.goto(acmeLogin("pingfederate"));
   await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
 });

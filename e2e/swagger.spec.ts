@@ -28,7 +28,7 @@ for (const major of [3, 4, 5] as SwaggerMajor[]) {
       const docs = await newTab();
       for (const spec of ["oas3-bearer", "swagger2-apikey", "both"] as SpecKind[]) {
         standIn.docs = { major, spec, windowUi, specDelayMs: 0, withSelector: false };
-        await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+        await docs.goto(ACME_DOCS);
         await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
         await expect(docs.locator(".modal-ux")).toBeHidden();
         expect(await tryWhoami(docs), spec).toEqual({ authorization: `Bearer ${token}`, status: 200 });

@@ -108,13 +108,12 @@ test("a login URL opened from a link on another site and completed by the user i
 });
 
 test("the real Success page (#id-token) is captured through the bare login URL and the docs page's Get Token", async ({
-  popup,
   worker,
   standIn,
   open,
+  openOnNewProfile,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await open(`https://${ACME_SELF_SERVICE}/api/v1/auth/login`);
+  const tab = await openOnNewProfile("/api/v1/auth/login");
   await submitSignOn(tab);
   await expect(tab.getByRole("heading", { name: "Authentication Successful!!" })).toBeVisible();
   await expect(tab.getByRole("status")).toContainText("Token captured · self-service · dev-acme.us1");

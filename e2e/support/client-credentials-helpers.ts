@@ -55,3 +55,12 @@ export const mintedToken = (popup: Page) =>
     }[];
     return all.find((t) => t.source === "client-credentials") ?? null;
   });
+
+/** The minted token is still `kept`, and its card is still shown: a failed Get token changed nothing. */
+export async function expectTokenKept(
+  popup: Page,
+  kept: Awaited<ReturnType<typeof mintedToken>>,
+): Promise<void> {
+  expect(await mintedToken(popup)).toEqual(kept);
+  await expect(popup.getByRole("article", { name: CARD })).toBeVisible();
+}

@@ -8,7 +8,14 @@ import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
 import { PINGONE_CLIENTS } from "../standin/pingone";
 import { type StandIn, startStandIn } from "../standin/server";
-import { captureToken, SHORT_LIFETIME_S, untilTokensExpired } from "./helpers";
+import {
+  ACME,
+  ACME_SELF_SERVICE,
+  addProfile,
+  captureToken,
+  SHORT_LIFETIME_S,
+  untilTokensExpired,
+} from "./helpers";
 import { type Launched, launchWithExtension, optionsUrl, popupUrl } from "./launch";
 import { installTraps } from "./page-traps";
 import { type Display, startXvfb } from "./xvfb";
@@ -35,6 +42,11 @@ interface TestFixtures {
    * page's globals are trapped (page-traps.ts) before any script of the page runs.
    */
   open(url: string, options?: { traps?: boolean }): Promise<Page>;
+  /**
+   * A new profile (dev-acme.us1) saved in the popup, and `path` on its self-service host opened by hand in
+   * a new tab (no sign-in started from the popup); returns the tab.
+   */
+  openOnNewProfile(path: string): Promise<Page>;
   /** A new blank tab; with `traps`, as `open`. */
   newTab(options?: { traps?: boolean }): Promise<Page>;
   /** Opens our options page in a new tab. */
@@ -132,6 +144,12 @@ export const test = standInTest.extend<TestFixtures>({
       const page = await newTab(options);
       await page.goto(url);
       return page;
+    });
+  },
+  openOnNewProfile: async ({ popup, open }, use) => {
+    await use(async (path) => {
+      await addProfile(popup, ACME);
+      return open(`https://${ACME_SELF_SERVICE}${path}`);
     });
   },
   openOptions: async ({ loaded, open }, use) => use(() => open(optionsUrl(loaded.extensionId))),
