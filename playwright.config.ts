@@ -11,7 +11,7 @@ export default defineConfig({
   // events and states, never for time, so a slower test is slower, not wrong.
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  reporter: [["list"], ["./e2e/slowest-reporter.ts"]],
+  reporter: [["list"], ["./e2e/support/slowest-reporter.ts"]],
   outputDir: "test-results",
   projects: [
     { name: "extension", testIgnore: ["managed-policy.spec.ts", "firefox/**"] },

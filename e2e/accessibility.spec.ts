@@ -2,8 +2,8 @@
 // token and every section open, and over a docs tab), the options page and the decoder.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, openPopupOver } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, captureToken, openPopupOver } from "./support/helpers";
 
 async function violations(page: Page): Promise<string[]> {
   const { violations: found } = await new AxeBuilder({ page }).analyze();
@@ -15,6 +15,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     popup,
     loaded,
     extensionId,
+    open,
   }) => {
     await popup.emulateMedia({ colorScheme });
     expect(await violations(popup), "first run").toEqual([]);
@@ -23,8 +24,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const summary of await popup.locator("details > summary").all()) await summary.click();
     expect(await violations(popup), "with a token and every section open").toEqual([]);
 
-    const docs = await loaded.context.newPage();
-    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+    const docs = await open(ACME_DOCS);
     const overDocs = await openPopupOver(docs, popup);
     await overDocs.emulateMedia({ colorScheme });
     await expect(overDocs.getByRole("button", { name: "Remove from page" })).toBeVisible();

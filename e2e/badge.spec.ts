@@ -1,8 +1,8 @@
 // The toolbar badge: minutes left of the token that matters now (the active tab's, else the soonest to
 // expire), green while valid, amber under five minutes, red once expired, changing at the moment it does.
 import type { Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_DOCS, addProfile, captureToken, signInFromPopup, submitSignOn } from "./support/helpers";
 
 const badge = (worker: Worker) =>
   worker.evaluate(async () => ({
@@ -31,7 +31,7 @@ test("the badge turns red when the token expires, on time", async ({ popup, work
   await expect.poll(() => badge(worker), { timeout: 10_000 }).toEqual({ text: "exp", colour: RED });
 });
 
-test("the badge tells of the active tab's profile", async ({ popup, worker, standIn, loaded }) => {
+test("the badge tells of the active tab's profile", async ({ popup, worker, standIn, open }) => {
   standIn.tokenLifetimeSeconds = 3600;
   await captureToken(popup, "self-service");
   standIn.tokenLifetimeSeconds = 20 * 60;
@@ -43,8 +43,7 @@ test("the badge tells of the active tab's profile", async ({ popup, worker, stan
   await submitSignOn(prod);
   await expect(prod.getByRole("status")).toContainText("Token captured");
 
-  const devDocs = await loaded.context.newPage();
-  await devDocs.goto("https://self-service-api.dev-acme.us1.ping.cloud/docs");
+  await open(ACME_DOCS);
   await expect
     .poll(() => badge(worker))
     .toEqual({ text: expect.stringMatching(/^(59|60)m$/), colour: GREEN });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { filesUnder } from "../scripts/files-under";
 import { manifestFor, TARGETS } from "../src/manifest";
-import { BUILDS } from "./launch";
+import { BUILDS } from "./support/launch";
 
 const FORBIDDEN: { name: string; pattern: RegExp }[] = [
   { name: "eval", pattern: /\beval\s*\(/g },

@@ -1,16 +1,18 @@
 import type { Page } from "@playwright/test";
-import { captureSettled } from "./capture-settled";
-import { expect, test } from "./fixtures";
+import type { StandIn } from "./standin/server";
+import { SUCCESS_SHAPES, type SuccessShape } from "./standin/success-pages";
+import { captureSettled } from "./support/capture-settled";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
-  ACME_SELF_SERVICE,
+  acmeLogin,
   addProfile,
   localStorageText,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
-} from "./helpers";
-import { SUCCESS_SHAPES } from "./standin/success-pages";
+} from "./support/helpers";
 
 /** The text of everything our content script added to the page (it adds one element, in a shadow root). */
 async function addedByUs(page: Page): Promise<string> {
@@ -38,15 +40,19 @@ async function expectCaptured(
   expect(await localStorageText(worker)).not.toContain(token);
 }
 
+/** A pingfederate sign-in to a new profile, whose Success page will show the token as `shape`. */
+function signInShowing(popup: Page, standIn: StandIn, shape: SuccessShape): Promise<Page> {
+  standIn.successShape = shape;
+  return signInToNewProfile(popup, "pingfederate");
+}
+
 for (const shape of SUCCESS_SHAPES) {
   test(`captures the token from a Success page showing it as ${shape}, with no click`, async ({
     popup,
     worker,
     standIn,
   }) => {
-    standIn.successShape = shape;
-    await addProfile(popup, ACME);
-    const tab = await signInFromPopup(popup, "pingfederate");
+    const tab = await signInShowing(popup, standIn, shape);
     await expect(popup.getByRole("status").filter({ hasText: "Waiting" })).toHaveText(
       "Waiting for the pingfederate sign-in to dev-acme.us1: finish signing in in the tab that opened.",
     );
@@ -58,14 +64,11 @@ for (const shape of SUCCESS_SHAPES) {
 
 for (const path of ["/api/v1/auth/login/argocd", "/api/v1/login/argocd"]) {
   test(`captures when the login URL ${path} is opened by hand`, async ({
-    popup,
-    loaded,
     worker,
     standIn,
+    openOnNewProfile,
   }) => {
-    await addProfile(popup, ACME);
-    const tab = await loaded.context.newPage();
-    await tab.goto(`https://${ACME_SELF_SERVICE}${path}`);
+    const tab = await openOnNewProfile(path);
     await submitSignOn(tab);
     await expectCaptured(tab, worker, standIn.issued.at(-1) ?? "", "argocd");
   });
@@ -77,8 +80,7 @@ test("the Copy Token click is the last resort for a page that keeps the token ou
   standIn,
 }) => {
   standIn.successShape = "copy-only";
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "opensearch");
+  const tab = await signInToNewProfile(popup, "opensearch");
   await submitSignOn(tab);
   expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
@@ -91,8 +93,7 @@ test("a newer capture replaces the older one of the same profile and application
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await submitSignOn(await signInFromPopup(popup, "pingaccess"));
+  await submitSignOn(await signInToNewProfile(popup, "pingaccess"));
   await expect.poll(async () => (await sessionTokens(worker)).length).toBe(1);
   const first = standIn.issued.at(-1);
   // The sign-on session is live now: the login URL leads straight to the Success page.
@@ -108,8 +109,7 @@ test("a newer capture replaces the older one of the same profile and application
 });
 
 test("closing the sign-in tab ends the wait", async ({ popup }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "self-service");
+  const tab = await signInToNewProfile(popup, "self-service");
   await expect(popup.getByText("Waiting for the self-service sign-in")).toBeVisible();
   await tab.close();
   await expect(popup.getByText("Waiting for the self-service sign-in")).toBeHidden();
@@ -121,9 +121,7 @@ for (const shape of ["malformed", "huge"] as const) {
     worker,
     standIn,
   }) => {
-    standIn.successShape = shape;
-    await addProfile(popup, ACME);
-    const tab = await signInFromPopup(popup, "pingfederate");
+    const tab = await signInShowing(popup, standIn, shape);
     await submitSignOn(tab);
     await tab.getByRole("button", { name: "Copy Token" }).click();
     expect(await captureSettled(tab)).toBe(true);
@@ -142,7 +140,7 @@ for (const [where, host] of [
     await addProfile(popup, ACME);
     const tab = await loaded.context.newPage();
     // A login URL seen in the tab first, so that only the origin check can refuse the capture.
-    await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
+    await tab.goto(acmeLogin("pingfederate"));
     await tab.goto(`https://${host}/page?shape=textarea`);
     // Our script is not on every one of these hosts: where it is not, nothing can report the token.
     await captureSettled(tab);
@@ -151,13 +149,10 @@ for (const [where, host] of [
 }
 
 test("a Success page of a profile's host without a sign-in seen in the tab is left alone", async ({
-  popup,
-  loaded,
   worker,
+  openOnNewProfile,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await loaded.context.newPage();
-  await tab.goto(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
+  const tab = await openOnNewProfile("/page?shape=textarea");
   expect(await captureSettled(tab)).toBe(true);
   expect(await sessionTokens(worker)).toEqual([]);
   expect(await addedByUs(tab)).toBe("");

@@ -1,19 +1,23 @@
 // Client-credentials tokens, minted by the real oidc-provider behind the stand-in as
 // auth.pingone.com/<envId>/as/token: each client authentication method, every kind of failure, where the
 // secret is kept, and the renewal that keeps the token fresh across a stopped service worker.
+
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
 import {
+  addProfileWithBasicClient,
   alertOf,
   CARD,
+  expectTokenKept,
   fillCredentials,
   getToken,
+  getTokenReceived,
   mintedToken,
   statusOf,
-} from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText, SHORT_LIFETIME_S } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+} from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_DOCS, addProfile, localStorageText, SHORT_LIFETIME_S } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 for (const [method, client] of [
   ["client_secret_basic", PINGONE_CLIENTS.basic],
@@ -21,8 +25,8 @@ for (const [method, client] of [
 ] as const) {
   test(`Get token with ${method}: the token is shown decoded and authorizes the profile's docs`, async ({
     popup,
-    loaded,
     standIn,
+    open,
   }) => {
     await addProfile(popup, ACME);
     await fillCredentials(popup, { clientId: client.id, secret: client.secret, method });
@@ -39,8 +43,7 @@ for (const [method, client] of [
     await expect(claim("client_id")).toHaveText(client.id);
     await expect(claim("iss")).toHaveText(`https://auth.pingone.com/${PINGONE_ENV_ID}/as`);
 
-    const docs = await loaded.context.newPage();
-    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+    const docs = await open(ACME_DOCS);
     expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${minted}`, status: 200 });
   });
 }
@@ -49,10 +52,8 @@ test("a wrong secret, a refused scope, a 404 region, broken answers and a cut co
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await addProfileWithBasicClient(popup);
+  await getTokenReceived(popup);
   const kept = await mintedToken(popup);
 
   const alert = alertOf(popup);
@@ -82,8 +83,7 @@ test("a wrong secret, a refused scope, a 404 region, broken answers and a cut co
   await getToken(popup);
   await expect(alert).toContainText("Could not reach auth.pingone.com: check the region and the network.");
 
-  expect(await mintedToken(popup)).toEqual(kept);
-  await expect(popup.getByRole("article", { name: CARD })).toBeVisible();
+  await expectTokenKept(popup, kept);
 });
 
 test("bad settings are named field by field, and nothing is sent", async ({ popup, standIn }) => {
@@ -102,8 +102,7 @@ test("a token endpoint that never answers times out within 10 seconds, and nothi
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await addProfileWithBasicClient(popup);
   standIn.pingOne.fault = "hang";
   const start = Date.now();
   await getToken(popup);
@@ -120,6 +119,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   popup,
   loaded,
   worker,
+  openPopup,
 }) => {
   const { secret } = PINGONE_CLIENTS.post;
   await addProfile(popup, ACME);
@@ -133,8 +133,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
 
   // Session only: gone after a restart, and the popup says what to do.
   await loaded.restart();
-  let page = await loaded.context.newPage();
-  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  let page = await openPopup();
   await fillCredentials(page, {
     clientId: PINGONE_CLIENTS.post.id,
     secret: "",
@@ -155,8 +154,7 @@ test("the secret stays in storage.session unless kept on purpose, and is never s
   await expect(statusOf(page)).toHaveText("Saved.");
   expect(await localStorageText(loaded.worker)).toContain(secret);
   await loaded.restart();
-  page = await loaded.context.newPage();
-  await page.goto(`chrome-extension://${loaded.extensionId}/src/popup/index.html`);
+  page = await openPopup();
   await page.getByText("Client credentials", { exact: true }).click();
   await getToken(page);
   await expect(statusOf(page)).toContainText("Token received");
@@ -190,8 +188,7 @@ test("keep fresh renews a token before it expires, also after the service worker
     secret: PINGONE_CLIENTS.basic.secret,
     keepFresh: true,
   });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   const first = await mintedToken(popup);
   if (!first) throw new Error("no minted token");
   await stopServiceWorkers(popup);
@@ -205,10 +202,8 @@ test("keep fresh renews a token before it expires, also after the service worker
 
 test("without keep fresh nothing is renewed", async ({ popup, standIn }) => {
   standIn.pingOne.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await addProfileWithBasicClient(popup);
+  await getTokenReceived(popup);
   // A renewal would come at three quarters of the token's life and replace it: the card can only say
   // expired if none came.
   await expect(popup.getByRole("article", { name: CARD })).toContainText("expired", {

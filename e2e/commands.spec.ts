@@ -1,21 +1,19 @@
 // Keyboard shortcuts, pressed on a private X display as a user would (headless Chromium has no keyboard
 // shortcuts of extensions): one opens the popup, one copies the token that applies to the current tab.
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, ACME_SELF_SERVICE } from "./support/helpers";
 
 test.use({ headed: true });
 
 test("Alt+Shift+C copies the current tab's token; Alt+Shift+P opens the popup", async ({
   popup,
   loaded,
-  standIn,
+  open,
+  capture,
+  display,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const token = await capture("self-service");
+  const docs = await open(ACME_DOCS);
   await loaded.context.grantPermissions(["clipboard-read", "clipboard-write"], {
     origin: `https://${ACME_SELF_SERVICE}`,
   });
@@ -24,8 +22,7 @@ test("Alt+Shift+C copies the current tab's token; Alt+Shift+P opens the popup", 
 
   // Chromium assigns no suggested key to an extension loaded from the command line: the user sets them
   // at chrome://extensions/shortcuts, and so does this test.
-  const shortcuts = await loaded.context.newPage();
-  await shortcuts.goto("chrome://extensions/shortcuts");
+  const shortcuts = await open("chrome://extensions/shortcuts");
   for (const [command, keys] of [
     ["Copy the token that applies to the current tab", "Alt+Shift+C"],
     ["Activate the extension", "Alt+Shift+P"],
@@ -48,8 +45,7 @@ test("Alt+Shift+C copies the current tab's token; Alt+Shift+P opens the popup", 
   // On a page of no profile there is nothing to copy, and the clipboard stays as it was. The notice is
   // the command's last step, after any copy (src/background/commands.ts): once a new one is up, the
   // clipboard holds whatever the command left there.
-  const other = await loaded.context.newPage();
-  await other.goto("https://unrelated.example/blank");
+  const other = await open("https://unrelated.example/blank");
   await docs.evaluate(() => navigator.clipboard.writeText("before"));
   await popup.evaluate(() => chrome.notifications.clear("copy-token"));
   await other.bringToFront();

@@ -1,15 +1,14 @@
 // The fixtures' after-test checks read what this test proves they see: console messages of a page, of the
 // popup and of the service worker. Without it, "no token in any console" could pass by seeing nothing.
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 test("the console watch hears pages, the popup and the service worker", async ({
-  loaded,
   popup,
   worker,
   consoleText,
+  open,
 }) => {
-  const page = await loaded.context.newPage();
-  await page.goto("https://jwt.example.test/blank");
+  const page = await open("https://jwt.example.test/blank");
   await page.evaluate(() => console.log("marker from a page"));
   await popup.evaluate(() => console.log("marker from the popup"));
   await worker.evaluate(() => console.log("marker from the service worker"));

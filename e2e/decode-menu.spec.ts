@@ -1,18 +1,17 @@
 // "Decode JWT" from the browser's own context menu (headless Chromium shows none): selected on a page,
 // chosen with the keyboard as a user may, it opens the decoder with the token decoded, and keeps nothing.
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 test.use({ headed: true });
 
 test("Decode JWT on selected text opens the decoder with it decoded, and nothing stays stored", async ({
   loaded,
   standIn,
+  open,
+  display,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
   // Any page with a token in its text: here one on a host of no profile.
-  const page = await loaded.context.newPage();
-  await page.goto("https://unrelated.example/page?shape=wbr");
+  const page = await open("https://unrelated.example/page?shape=wbr");
   const token = standIn.issued.at(-1) ?? "";
   // Where the token's paragraph is on the screen: the window's place plus the browser's own top bars.
   const box = await page.evaluate(() => {

@@ -1,30 +1,24 @@
 // A user-added docs origin, end to end through the browser's own permission prompt. Headless Chromium
 // never shows that prompt, so this test runs headed on a private X display and answers it with keys.
-import { answerBrowserPrompt } from "./browser-prompt";
-import { expect, test } from "./fixtures";
-import { captureToken } from "./helpers";
-import { tryWhoami } from "./swagger-helpers";
+import { answerBrowserPrompt } from "./support/browser-prompt";
+import { expect, test } from "./support/fixtures";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test.use({ headed: true });
 
 test("a user-added origin works only after its permission is granted, and stops once removed", async ({
-  popup,
-  loaded,
-  extensionId,
   worker,
-  standIn,
+  open,
+  openOptions,
+  capture,
+  display,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
+  const token = await capture("self-service");
 
-  const docs = await loaded.context.newPage();
-  await docs.goto("https://docs.example.test/docs");
+  const docs = await open("https://docs.example.test/docs");
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = await openOptions();
   const origin = options.getByLabel("Docs origin", { exact: true });
 
   const addOrigin = () => options.getByRole("button", { name: "Add origin" }).click();

@@ -1,24 +1,17 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import {
-  ACME_SELF_SERVICE,
-  captureToken,
-  openPopupOver,
-  SHORT_LIFETIME_S,
-  untilTokensExpired,
-} from "./helpers";
-import { installTraps, ourAuthorizationRuns } from "./page-traps";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, captureToken, openPopupOver } from "./support/helpers";
+import { ourAuthorizationRuns } from "./support/page-traps";
+import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 test("on a docs tab the popup says which token is applied, and can remove it and apply it again", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   await captureToken(popup, "self-service");
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+  const docs = await open(ACME_DOCS);
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
   const over = await openPopupOver(docs, popup);
   const panel = over.getByRole("region", { name: "This page" });
   await expect(panel).toContainText("The self-service token is applied here (bearerAuth), expires in");
@@ -34,16 +27,14 @@ test("on a docs tab the popup says which token is applied, and can remove it and
   await expect.poll(() => standIn.apiCalls.at(-1)?.status).toBe(200);
 });
 
-test("with auto-authorize off nothing is applied until Apply now", async ({ popup, loaded, standIn }) => {
+test("with auto-authorize off nothing is applied until Apply now", async ({ popup, standIn, open }) => {
   await captureToken(popup, "self-service");
   await popup.bringToFront();
   await popup.getByText("Settings").click();
   await popup.getByLabel(/Authorize Swagger UI on your environments' API docs by itself/).uncheck();
   // Stored before the docs load: the background reads the setting as each page completes.
   await expect.poll(() => autoAuthorizeSetting(popup)).toBe(false);
-  const docs = await loaded.context.newPage();
-  await docs.addInitScript(installTraps);
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const docs = await open(ACME_DOCS, { traps: true });
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   const over = await openPopupOver(docs, popup);
   await over.getByRole("region", { name: "This page" }).getByRole("button", { name: "Apply now" }).click();
@@ -60,13 +51,11 @@ test("with auto-authorize off nothing is applied until Apply now", async ({ popu
 
 test("a docs host of another application gets that application's token, or the one the user pins", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   await captureToken(popup, "self-service");
-  const docs = await loaded.context.newPage();
-  await docs.addInitScript(installTraps);
-  await docs.goto("https://pingfederate-admin-api.dev-acme.us1.ping.cloud/docs");
+  const docs = await open("https://pingfederate-admin-api.dev-acme.us1.ping.cloud/docs", { traps: true });
   await docs.locator(".opblock-summary").first().waitFor();
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   const over = await openPopupOver(docs, popup);
@@ -89,13 +78,11 @@ test("a docs host of another application gets that application's token, or the o
 test("an expired token is not applied, and the popup offers to sign in again", async ({
   popup,
   loaded,
-  standIn,
+  open,
+  captureExpired,
 }) => {
-  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await captureToken(popup, "self-service");
-  await untilTokensExpired(popup);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await captureExpired("self-service");
+  const docs = await open(ACME_DOCS);
   const over = await openPopupOver(docs, popup);
   const panel = over.getByRole("region", { name: "This page" });
   await expect(panel).toContainText(

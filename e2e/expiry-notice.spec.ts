@@ -1,9 +1,9 @@
 // The expiry notice, end to end: Chromium's own notification toast on a private X display (headless
 // Chromium shows none), clicked as a user would, after the service worker was stopped in between.
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, sessionTokens } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 test.use({ headed: true });
 
@@ -16,16 +16,15 @@ test("a notice comes at the chosen lead time, also after the worker stopped; its
   popup,
   loaded,
   standIn,
+  open,
+  capture,
+  display,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
   // A token that enters the five-minute lead eight seconds after it is captured.
   standIn.tokenLifetimeSeconds = 5 * 60 + 8;
   const issuedBefore = standIn.issued.length;
-  await captureToken(popup, "self-service");
-  const first = standIn.issued.at(-1);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const first = await capture("self-service");
+  const docs = await open(ACME_DOCS);
   expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${first}`, status: 200 });
   await stopServiceWorkers(popup);
 

@@ -1,9 +1,9 @@
 // A profile the user removes, or moves to another domain, takes everything stored for it along: nothing
 // acts for it later (a kept secret minting on an alarm, a pin or an added origin handing a later token to a
 // page, a silent renewal opening its login URL). Removal by policy: managed-policy.spec.ts.
-import { expect, test } from "./fixtures";
-import { ACME, addProfile } from "./helpers";
-import { expectNoMoreMinting, leaveTraces, tracesOf } from "./profile-traces";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile } from "./support/helpers";
+import { expectNoMoreMinting, leaveTraces, tracesOf } from "./support/profile-traces";
 
 test("a removed profile leaves nothing behind, and nothing is minted for it", async ({ popup, standIn }) => {
   await addProfile(popup, ACME);

@@ -3,21 +3,24 @@
 // round, and overlays over the Copy Token button. Each test fails if the extension captures, authorizes or
 // hands over the token where it must not.
 import type { Page } from "@playwright/test";
-import { captureSettled } from "./capture-settled";
-import { expect, test } from "./fixtures";
+import { DEFAULT_DOCS, type SwaggerMajor } from "./standin/docs";
+import { captureSettled } from "./support/capture-settled";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
+  ACME_DOCS,
   ACME_SELF_SERVICE,
   addProfile,
   capturesInHistory,
   captureToken,
   sessionTokens,
   signInFromPopup,
+  signInInTab,
+  signInToNewProfile,
   submitSignOn,
-} from "./helpers";
-import { fromSwaggerUi, installTraps, trapReport } from "./page-traps";
-import { DEFAULT_DOCS, type SwaggerMajor } from "./standin/docs";
-import { recordedSchemes, tryWhoami, uiAuthorized } from "./swagger-helpers";
+} from "./support/helpers";
+import { fromSwaggerUi, installTraps, trapReport } from "./support/page-traps";
+import { AUTHORIZE, LOCKED, recordedSchemes, tryWhoami, uiAuthorized } from "./support/swagger-helpers";
 
 /** Our confirmations (each an element holding a shadow root) in the page's top document. */
 const confirmations = (page: Page) => page.locator("p1as-token-capture");
@@ -28,9 +31,6 @@ const confirmations = (page: Page) => page.locator("p1as-token-capture");
  */
 const painted = (page: Page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** The lock icon Swagger UI shows once a scheme is authorized. */
-const LOCKED = /(^|\s)locked(\s|$)/;
 
 /** A hostile page's element over a box, above everything, a little larger than the box. */
 function cover(
@@ -87,8 +87,7 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
   // Not even a page of the profile's own host: it is not where this sign-in's callback leads.
   await tab.goto(`https://${ACME_SELF_SERVICE}/page?shape=textarea`);
   // The sign-in itself, completed in the same tab, is captured: only where the page came from differed.
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "pingfederate");
   await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
   expect(await capturesInHistory(worker)).toBe(1);
@@ -105,19 +104,17 @@ test("Success-like pages on look-alike, foreign or another profile's hosts are n
 // the value lands in that page's own input the same moment.
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   test(`Swagger UI ${major} under a page's traps: the token reaches only Swagger UI, never a message, event or element of ours`, async ({
-    popup,
-    loaded,
     standIn,
+    capture,
+    newTab,
   }) => {
-    await captureToken(popup, "self-service");
-    const token = standIn.issued.at(-1) ?? "";
-    const docs = await loaded.context.newPage();
-    await docs.addInitScript(installTraps);
+    const token = await capture("self-service");
+    const docs = await newTab({ traps: true });
     for (const windowUi of [true, false]) {
       const variant = `Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui`;
       standIn.docs = { ...DEFAULT_DOCS, major, windowUi, spec: "both" };
-      await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-      await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(LOCKED);
+      await docs.goto(ACME_DOCS);
+      await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
       await expect(docs.locator(".modal-ux")).toBeHidden();
 
       const injected = await trapReport(docs);
@@ -188,8 +185,8 @@ test("capture on a Success page that records every message, event and DOM change
 
 test("an allowed docs page gives nothing to a page it frames, foreign or on another ping.cloud host", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   await captureToken(popup, "self-service");
   // A foreign origin, and a host our permissions reach (*.ping.cloud) that is no profile's. Each framed
@@ -197,10 +194,8 @@ test("an allowed docs page gives nothing to a page it frames, foreign or on anot
   for (const framed of ["https://evil.example", "https://self-service-api.xdev-acme.us1.ping.cloud"]) {
     standIn.docs = { ...DEFAULT_DOCS, frame: `${framed}/docs` };
     // A tab of its own for each, so that the background's record below is this page's.
-    const docs = await loaded.context.newPage();
-    await docs.addInitScript(installTraps);
-    await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-    await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(LOCKED);
+    const docs = await open(ACME_DOCS, { traps: true });
+    await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
     await expect(docs.frameLocator("iframe").locator(".opblock-summary").first()).toBeVisible();
     // Recorded once the injection came back from every document it went to: had it gone to the frame
     // too, the frame would have it by now.
@@ -222,8 +217,7 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   const success = `https://${ACME_SELF_SERVICE}/page?shape=textarea`;
   for (const framer of ["https://evil.example", `https://${ACME_SELF_SERVICE}`]) {
     await tab.goto(`${framer}/frame?src=${encodeURIComponent(success)}`);
@@ -237,8 +231,7 @@ test("a Success page in a frame of the sign-in tab is not captured, whoever fram
     expect(await sessionTokens(worker), framer).toEqual([]);
   }
   // The sign-in itself, completed top-level in the same tab, is captured.
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "pingfederate");
   await expect(tab.getByRole("status")).toContainText("Token captured");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
   expect(await capturesInHistory(worker)).toBe(1);
@@ -255,8 +248,7 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
   worker,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "opensearch");
+  const tab = await signInToNewProfile(popup, "opensearch");
   await tab.addInitScript(installTraps);
 
   // A foreign page in the sign-in tab frames the profile's Success page, invisible, above its own bait.
@@ -296,8 +288,7 @@ test("clickjacking: a click on a foreign origin's invisible frame or element nev
 
   // The profile's Success page, top-level, with a foreign origin's invisible frame over its Copy Token.
   standIn.successShape = "copy-only";
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/opensearch`);
-  await submitSignOn(tab);
+  await signInInTab(tab, "opensearch");
   const copy = tab.getByRole("button", { name: "Copy Token" });
   const box = await copy.boundingBox();
   if (!box) throw new Error("the Copy Token button has no box");

@@ -2,8 +2,8 @@
 // a colleague, or crafted) does not turn it on. The import leaves it off and says so, and offers to turn
 // it on behind the same warning the setting shows.
 import type { Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { captureToken, localStorageText } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { localStorageText } from "./support/helpers";
 
 const storedSettings = (worker: Worker) =>
   worker.evaluate(
@@ -12,16 +12,12 @@ const storedSettings = (worker: Worker) =>
   );
 
 test("an imported file that keeps tokens on disk leaves that off, says so, and asks before turning it on", async ({
-  popup,
-  loaded,
-  extensionId,
-  standIn,
   worker,
+  openOptions,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1) ?? "";
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const token = await capture("self-service");
+  const options = await openOptions();
   const file = {
     format: "p1as-token-capture/config",
     version: 1,

@@ -2,8 +2,8 @@
 // where the focus is, and the popup's whole job (add a profile, sign in, copy, read the claims) is done
 // with Tab, typing, Enter and Space.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_DOCS, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./support/helpers";
 
 /** Presses Tab until the focused element is `role` named `name`; fails after 80 presses. */
 async function tabTo(page: Page, role: string, name: string): Promise<void> {
@@ -85,7 +85,7 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
   await expect(popup.getByRole("status").last()).toHaveText(/^Copied /);
   // Read back where a page may read the clipboard (an extension page's origin cannot be granted it).
   const reader = await popup.context().newPage();
-  await reader.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await reader.goto(ACME_DOCS);
   await popup.context().grantPermissions(["clipboard-read"], { origin: `https://${ACME_SELF_SERVICE}` });
   expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(standIn.issued.at(-1));
   await reader.close();
@@ -100,15 +100,13 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
 
 test("every control of the popup and the options page is reached with Tab and shows its focus", async ({
   popup,
-  loaded,
-  extensionId,
+  openOptions,
 }) => {
   await captureToken(popup, "self-service");
   for (const summary of await popup.locator("details > summary").all()) await summary.click();
   expect(await walkWithTab(popup), "popup").toEqual({ unreached: [], withoutVisibleFocus: [] });
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = await openOptions();
   await expect(options.getByRole("heading", { name: "P1AS Token Capture options" })).toBeVisible();
   expect(await walkWithTab(options), "options").toEqual({ unreached: [], withoutVisibleFocus: [] });
 });

@@ -1,26 +1,36 @@
 // The service worker's life: Chrome stops it whenever it idles, also in the middle of work, and wakes it for
 // the next event. Whatever must survive that lives in storage; simultaneous captures lose nothing.
 import type { Page } from "@playwright/test";
-import { alertOf, fillCredentials, getToken, mintedToken, statusOf } from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, captureToken, sessionTokens, submitSignOn } from "./helpers";
-import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./service-worker";
-import { PINGONE_CLIENTS } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+import {
+  addProfileWithBasicClient,
+  alertOf,
+  getToken,
+  getTokenReceived,
+  mintedToken,
+} from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
+import {
+  ACME,
+  ACME_DOCS,
+  ACME_SELF_SERVICE,
+  addProfile,
+  sessionTokens,
+  submitSignOn,
+} from "./support/helpers";
+import { stopServiceWorkers, watchServiceWorkers, workerErrors } from "./support/service-worker";
+import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 test("a docs page opened after the service worker was stopped is authorized on load", async ({
   popup,
-  loaded,
-  standIn,
+  open,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
+  const token = await capture("self-service");
   const watch = await watchServiceWorkers(popup);
   await stopServiceWorkers(popup);
   await expect.poll(() => watch.statuses.at(-1)).toBe("stopped");
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+  const docs = await open(ACME_DOCS);
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
   // The page's load woke a new worker, which had only storage to go by.
   expect(watch.statuses.slice(watch.statuses.indexOf("stopped"))).toEqual(["stopped", "starting", "running"]);
   await watch.detach();
@@ -31,8 +41,7 @@ test("the service worker stopped during a client-credentials request: the popup 
   popup,
   standIn,
 }) => {
-  await addProfile(popup, ACME);
-  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+  await addProfileWithBasicClient(popup);
   standIn.pingOne.fault = "hang";
   await getToken(popup);
   await expect(popup.getByText("Asking PingOne…")).toBeVisible();
@@ -48,8 +57,7 @@ test("the service worker stopped during a client-credentials request: the popup 
   expect(standIn.pingOne.issued).toEqual([]);
 
   standIn.pingOne.fault = "none";
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   expect((await mintedToken(popup))?.raw).toBe(standIn.pingOne.issued.at(-1));
 });
 
@@ -64,9 +72,9 @@ function keyOf(token: string): string {
 
 test("fifty captures from two tabs at once: one token per profile and application, each the last issued", async ({
   popup,
-  loaded,
   worker,
   standIn,
+  open,
 }) => {
   test.setTimeout(180_000);
   // The stand-in's list of issued tokens spans the tests of this worker: only this test's count.
@@ -90,8 +98,7 @@ test("fifty captures from two tabs at once: one token per profile and applicatio
   // The first sign-in of each tab goes through the sign-on form; its session cookie sends the next ones
   // straight to the Success page.
   for (const { login, label } of signIns) {
-    const tab = await loaded.context.newPage();
-    await tab.goto(login);
+    const tab = await open(login);
     await submitSignOn(tab);
     await expect(tab.getByRole("status")).toContainText(`Token captured · ${label}`);
     tabs.push(tab);

@@ -3,10 +3,9 @@
 // storage.managed. Runs in its own Playwright project after all others, since every Chromium started
 // while the file exists would see the policy.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile } from "./helpers";
-import { popupUrl } from "./launch";
-import { expectNoMoreMinting, leaveTraces, tracesOf } from "./profile-traces";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile } from "./support/helpers";
+import { expectNoMoreMinting, leaveTraces, tracesOf } from "./support/profile-traces";
 
 const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json";
 
@@ -26,6 +25,8 @@ function writePolicy(extensionId: string, profiles: object[]): void {
 test("a profile pushed by policy appears read-only in popup and options, and takes over a personal one", async ({
   popup,
   loaded,
+  openOptions,
+  openPopup,
 }) => {
   await addProfile(popup, ACME);
   writePolicy(loaded.extensionId, [
@@ -35,8 +36,7 @@ test("a profile pushed by policy appears read-only in popup and options, and tak
   ]);
   await loaded.restart();
 
-  const page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  const page = await openPopup();
   await page.getByText("Profiles (2)").click();
   const rows = page.locator("ul.profiles li");
   await expect(rows).toHaveText([
@@ -58,8 +58,7 @@ test("a profile pushed by policy appears read-only in popup and options, and tak
   });
   expect(refused).toEqual({ ok: false, error: expect.stringContaining("managed by your organisation") });
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${loaded.extensionId}/src/options/index.html`);
+  const options = await openOptions();
   await expect(options.getByRole("region", { name: "Profiles" }).locator("li")).toHaveText([
     /Acme production.*Managed by your organisation/,
     /Acme dev \(managed\).*Managed by your organisation/,
@@ -69,11 +68,11 @@ test("a profile pushed by policy appears read-only in popup and options, and tak
 test("a profile the policy drops leaves nothing behind, and nothing is minted for it", async ({
   loaded,
   standIn,
+  openPopup,
 }) => {
   writePolicy(loaded.extensionId, [ACME]);
   await loaded.restart();
-  const page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  const page = await openPopup();
   const marks = await leaveTraces(page, standIn);
 
   // Changed while the browser runs: Chromium reads the policy again once the file has settled (5 s).

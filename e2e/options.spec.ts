@@ -1,20 +1,15 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, localStorageText } from "./helpers";
-import { popupUrl } from "./launch";
-import { laterDocsTabAuthorized, tryWhoami } from "./swagger-helpers";
-
-const optionsUrl = (id: string) => `chrome-extension://${id}/src/options/index.html`;
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, captureToken, localStorageText } from "./support/helpers";
+import { laterDocsTabAuthorized, tryWhoami } from "./support/swagger-helpers";
 
 test("a docs origin that is not https (or http on this machine) is refused with a message", async ({
   popup,
-  loaded,
-  extensionId,
   worker,
+  openOptions,
 }) => {
   await addProfile(popup, ACME);
-  const options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const options = await openOptions();
   const cases: [string, string][] = [
     [
       "http://docs.example.test",
@@ -36,10 +31,10 @@ test("a docs origin that is not https (or http on this machine) is refused with 
 
 test("an added origin without its host permission gets nothing, and removing it forgets it", async ({
   popup,
-  loaded,
-  extensionId,
   worker,
   standIn,
+  open,
+  openOptions,
 }) => {
   await captureToken(popup, "self-service");
   // As if the user had revoked the access in chrome://extensions while the extension was not running.
@@ -51,15 +46,13 @@ test("an added origin without its host permission gets nothing, and removing it 
       docsOrigins: [{ origin: "https://docs.example.test", profileId: profiles.value[0]?.id }],
     });
   });
-  const docs = await loaded.context.newPage();
-  await docs.goto("https://docs.example.test/docs");
+  const docs = await open("https://docs.example.test/docs");
   await docs.locator(".opblock-summary").first().waitFor();
   await laterDocsTabAuthorized(popup);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
   expect(standIn.apiCalls.filter((c) => c.status === 200)).toEqual([]);
 
-  const options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const options = await openOptions();
   await expect(options.getByText("https://docs.example.test")).toBeVisible();
   await options.getByRole("button", { name: "Remove https://docs.example.test" }).click();
   await expect(options.getByText("https://docs.example.test")).toBeHidden();
@@ -70,14 +63,12 @@ test("an added origin without its host permission gets nothing, and removing it 
 
 test("settings changed in the options apply at once, in an open popup and in the worker", async ({
   popup,
-  loaded,
-  extensionId,
   worker,
+  openOptions,
 }) => {
   await addProfile(popup, ACME);
   await popup.getByText("Settings", { exact: true }).click();
-  const options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const options = await openOptions();
 
   await options.getByLabel("Authorize Swagger UI on your environments' API docs by itself").uncheck();
   await expect(
@@ -98,15 +89,13 @@ test("settings changed in the options apply at once, in an open popup and in the
 });
 
 test("tokens are kept across a restart only when the user opts in; Clear all tokens clears them all", async ({
-  popup,
   loaded,
-  extensionId,
-  standIn,
+  openOptions,
+  openPopup,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1) ?? "";
-  let options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const token = await capture("self-service");
+  let options = await openOptions();
   await expect(options.getByText("tokens live in memory only")).toBeVisible();
   expect(await localStorageText(loaded.worker)).not.toContain(token);
 
@@ -114,12 +103,10 @@ test("tokens are kept across a restart only when the user opts in; Clear all tok
   await expect(options.getByText("written unencrypted to this browser profile on disk")).toBeVisible();
   await expect.poll(() => localStorageText(loaded.worker)).toContain(token);
   await loaded.restart();
-  let page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  let page = await openPopup();
   await expect(page.getByRole("article", { name: "self-service · dev-acme.us1" })).toBeVisible();
 
-  options = await loaded.context.newPage();
-  await options.goto(optionsUrl(loaded.extensionId));
+  options = await openOptions();
   await options.getByLabel("Keep tokens across browser restarts").uncheck();
   await expect.poll(() => localStorageText(loaded.worker)).not.toContain(token);
   await options.getByRole("button", { name: "Clear all tokens" }).click();
@@ -127,21 +114,18 @@ test("tokens are kept across a restart only when the user opts in; Clear all tok
   await expect(options.getByRole("status")).toHaveText("All tokens cleared.");
   await expect(page.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
   await loaded.restart();
-  page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  page = await openPopup();
   await expect(page.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
 });
 
 test("export writes profiles and settings, never a token; a bad import is refused whole with a report", async ({
   popup,
-  loaded,
-  extensionId,
   standIn,
   worker,
+  openOptions,
 }) => {
   await captureToken(popup, "self-service");
-  const options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const options = await openOptions();
   const [download] = await Promise.all([
     options.waitForEvent("download"),
     options.getByRole("button", { name: "Export profiles and settings" }).click(),
@@ -186,12 +170,10 @@ test("export writes profiles and settings, never a token; a bad import is refuse
 
 test("profiles are added, edited, coloured, given a first application, reordered and removed in the options", async ({
   popup,
-  loaded,
-  extensionId,
+  openOptions,
 }) => {
   await addProfile(popup, ACME);
-  const options = await loaded.context.newPage();
-  await options.goto(optionsUrl(extensionId));
+  const options = await openOptions();
   const section = options.getByRole("region", { name: "Profiles" });
   await section.getByRole("button", { name: "Add profile" }).click();
   await options.getByLabel("Environment", { exact: true }).fill("prod");

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
   ACME_SELF_SERVICE,
@@ -9,7 +9,7 @@ import {
   localStorageText,
   sessionTokens,
   signInFromPopup,
-} from "./helpers";
+} from "./support/helpers";
 
 const claimsOf = (token: string) =>
   JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as Record<string, unknown>;

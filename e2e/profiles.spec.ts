@@ -1,6 +1,5 @@
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, localStorageText } from "./helpers";
-import { popupUrl } from "./launch";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, localStorageText } from "./support/helpers";
 
 test("the first run shows the profile form and rejects bad values with a message", async ({
   popup,
@@ -36,14 +35,17 @@ test("the domain and login URL are previewed as the user types", async ({ popup 
   ).toBeVisible();
 });
 
-test("a saved profile survives reopening the popup and restarting the browser", async ({ popup, loaded }) => {
+test("a saved profile survives reopening the popup and restarting the browser", async ({
+  popup,
+  loaded,
+  openPopup,
+}) => {
   await addProfile(popup, ACME);
   await popup.reload();
   await expect(popup.getByLabel("Profile")).toHaveText("dev-acme.us1");
 
   await loaded.restart();
-  const reopened = await loaded.context.newPage();
-  await reopened.goto(popupUrl(loaded.extensionId));
+  const reopened = await openPopup();
   await expect(reopened.getByLabel("Profile")).toHaveText("dev-acme.us1");
   await expect(reopened.getByRole("button", { name: "Sign in" })).toBeVisible();
 });

@@ -2,9 +2,9 @@
 // they show what the code does today: the capture notice on a Success page, the popup's token list and a
 // token's decoded claims, and Swagger UI authorized by itself.
 import { resolve } from "node:path";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./helpers";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_DOCS, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
+import { AUTHORIZE, LOCKED, tryWhoami } from "./support/swagger-helpers";
 
 const SHOTS = resolve(import.meta.dirname, "..", "docs", "screenshots");
 const shot = (name: string) => resolve(SHOTS, `${name}.png`);
@@ -46,9 +46,9 @@ test("the README's screenshots", async ({ popup, loaded, standIn }) => {
 
   const docs = await loaded.context.newPage();
   await docs.setViewportSize({ width: 1000, height: 500 });
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
-  await docs.locator(".auth-wrapper .authorize").click();
+  await docs.goto(ACME_DOCS);
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
+  await docs.locator(AUTHORIZE).click();
   await expect(docs.locator(".modal-ux")).toContainText("Authorized");
   await docs.screenshot({ path: shot("swagger-authorized") });
   await docs.locator(".modal-ux .close-modal").click();

@@ -2,10 +2,10 @@
 // tab that closes itself; with the session gone that tab closes within the bound and the expiry notice
 // asks the user; off, nothing opens. Always exactly one attempt per token, also across a stopped worker.
 import type { Page, Worker } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME_SELF_SERVICE, captureToken, sessionTokens, signInFromPopup } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, captureToken, sessionTokens, signInFromPopup } from "./support/helpers";
+import { stopServiceWorkers } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 /** Renewal starts three minutes (the default) before expiry: this lifetime makes that five seconds away. */
 const RENEWS_IN_5_S = 3 * 60 + 5;
@@ -55,12 +55,12 @@ test("with a live sign-on session the token is replaced before it expires, with 
   popup,
   loaded,
   standIn,
+  open,
+  capture,
 }) => {
   standIn.tokenLifetimeSeconds = RENEWS_IN_5_S;
-  await captureToken(popup, "self-service");
-  const first = standIn.issued.at(-1);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const first = await capture("self-service");
+  const docs = await open(ACME_DOCS);
   expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${first}`, status: 200 });
   const pagesBefore = loaded.context.pages().length;
   await watchTabs(popup);
@@ -109,10 +109,9 @@ test("with the sign-on session gone, the renewal tab closes within the bound and
   expect(loaded.context.pages().length).toBe(pagesBefore);
 });
 
-test("without the opt-in nothing is opened", async ({ popup, loaded, standIn }) => {
+test("without the opt-in nothing is opened", async ({ popup, loaded, standIn, capture }) => {
   standIn.tokenLifetimeSeconds = RENEWS_IN_5_S;
-  await captureToken(popup, "pingaccess");
-  const kept = standIn.issued.at(-1);
+  const kept = await capture("pingaccess");
   // Beside it, another application's token, captured later and opted in: its renewal is due after the
   // first one's would be, and alarms fire in the order they are due, so once it is done the first token's
   // time has passed too. The sign-on session is live: the sign-in goes straight to the Success page.

@@ -3,22 +3,21 @@
 // swallowed.
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { inOurWorld, OUR_WORLD } from "./cdp";
-import { fillCredentials, getToken, statusOf } from "./client-credentials-helpers";
-import { expect, test } from "./fixtures";
+import { PINGONE_CLIENTS } from "./standin/pingone";
+import { inOurWorld, OUR_WORLD } from "./support/cdp";
+import { fillCredentials, getTokenReceived, statusOf } from "./support/client-credentials-helpers";
+import { expect, test } from "./support/fixtures";
 import {
-  ACME,
-  ACME_SELF_SERVICE,
-  addProfile,
+  ACME_DOCS,
+  acmeLogin,
   captureToken,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
-} from "./helpers";
-import { popupUrl } from "./launch";
-import { workerErrors } from "./service-worker";
-import { PINGONE_CLIENTS } from "./standin/pingone";
-import { tryWhoami } from "./swagger-helpers";
+} from "./support/helpers";
+import { workerErrors } from "./support/service-worker";
+import { tryWhoami } from "./support/swagger-helpers";
 
 /**
  * Which of `secrets` some file under `dir` holds, and where. A secret is looked for whole and in pieces of
@@ -55,18 +54,18 @@ test("no token and no client secret reaches the profile on disk, running or clos
   worker,
   standIn,
   userDataDir,
+  open,
+  openPopup,
 }) => {
   await captureToken(popup, "self-service");
   // A second capture: the sign-on session sends this sign-in straight to the Success page.
   await signInFromPopup(popup, "pingfederate");
   await expect.poll(async () => (await sessionTokens(worker)).length).toBe(2);
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const docs = await open(ACME_DOCS);
   expect((await tryWhoami(docs)).status).toBe(200);
   const { basic } = PINGONE_CLIENTS;
   await fillCredentials(popup, { clientId: basic.id, secret: basic.secret });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   const tokens = [...standIn.issued.slice(-2), ...standIn.pingOne.issued];
   expect(tokens).toHaveLength(3);
 
@@ -79,8 +78,7 @@ test("no token and no client secret reaches the profile on disk, running or clos
 
   // The same search finds a secret the user keeps on purpose: in our extension's local settings.
   await loaded.restart();
-  const page = await loaded.context.newPage();
-  await page.goto(popupUrl(loaded.extensionId));
+  const page = await openPopup();
   await fillCredentials(page, { clientId: basic.id, secret: basic.secret, keepSecret: true });
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(statusOf(page)).toHaveText("Saved.");
@@ -115,8 +113,7 @@ test("a full storage.session: the capture fails with a message, nothing breaks, 
   standIn,
 }) => {
   const errors = await workerErrors(worker);
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   // Room left for small bookkeeping, not for a token (about 1 KB).
   const left = await worker.evaluate(async () => {
     const { session } = chrome.storage;
@@ -134,7 +131,7 @@ test("a full storage.session: the capture fails with a message, nothing breaks, 
   expect(errors, "the service worker logged or left uncaught an error").toEqual([]);
 
   await worker.evaluate(() => chrome.storage.session.remove("filler"));
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login/pingfederate`);
+  await tab.goto(acmeLogin("pingfederate"));
   await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate · dev-acme.us1");
   expect((await sessionTokens(worker)).map((t) => t.raw)).toEqual([standIn.issued.at(-1)]);
 });

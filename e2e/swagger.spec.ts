@@ -1,15 +1,15 @@
-import { expect, test } from "./fixtures";
-import {
-  ACME_SELF_SERVICE,
-  addProfile,
-  captureToken,
-  SHORT_LIFETIME_S,
-  signInFromPopup,
-  untilTokensExpired,
-} from "./helpers";
-import { installTraps, ourAuthorizationRuns, trapReport } from "./page-traps";
 import { DEFAULT_DOCS, type SpecKind, type SwaggerMajor } from "./standin/docs";
-import { authorizedSchemes, laterDocsTabAuthorized, tryWhoami, uiAuthorized } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME_DOCS, ACME_SELF_SERVICE, addProfile, captureToken, signInFromPopup } from "./support/helpers";
+import { installTraps, ourAuthorizationRuns, trapReport } from "./support/page-traps";
+import {
+  AUTHORIZE,
+  authorizedSchemes,
+  LOCKED,
+  laterDocsTabAuthorized,
+  tryWhoami,
+  uiAuthorized,
+} from "./support/swagger-helpers";
 
 const BEARER_SCHEMES: Record<SpecKind, string[]> = {
   "oas3-bearer": ["bearerAuth"],
@@ -20,17 +20,16 @@ const BEARER_SCHEMES: Record<SpecKind, string[]> = {
 for (const major of [3, 4, 5] as SwaggerMajor[]) {
   for (const windowUi of [true, false]) {
     test(`Swagger UI ${major} ${windowUi ? "with" : "without"} window.ui is authorized by itself`, async ({
-      popup,
-      loaded,
       standIn,
+      capture,
+      newTab,
     }) => {
-      await captureToken(popup, "self-service");
-      const token = standIn.issued.at(-1);
-      const docs = await loaded.context.newPage();
+      const token = await capture("self-service");
+      const docs = await newTab();
       for (const spec of ["oas3-bearer", "swagger2-apikey", "both"] as SpecKind[]) {
         standIn.docs = { major, spec, windowUi, specDelayMs: 0, withSelector: false };
-        await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-        await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
+        await docs.goto(ACME_DOCS);
+        await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
         await expect(docs.locator(".modal-ux")).toBeHidden();
         expect(await tryWhoami(docs), spec).toEqual({ authorization: `Bearer ${token}`, status: 200 });
         expect(await authorizedSchemes(docs), spec).toEqual(BEARER_SCHEMES[spec]);
@@ -40,15 +39,13 @@ for (const major of [3, 4, 5] as SwaggerMajor[]) {
 }
 
 test("a spec that loads late, and a spec swapped with the selector, are authorized too", async ({
-  popup,
-  loaded,
   standIn,
+  open,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
+  const token = await capture("self-service");
   standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 1500, withSelector: true };
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const docs = await open(ACME_DOCS);
   expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${token}`, status: 200 });
   await docs.locator(".topbar select").selectOption({ label: "Other API" });
   await expect(docs.locator(".info .title")).toContainText("Other API");
@@ -89,7 +86,7 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
     expect(report.calls["Symbol.for"], "the framed page's traps were set").toBeGreaterThan(0);
     expect(report.calls.MutationObserver, "our probe ran in the frame").toBeUndefined();
     expect([report.sightings, report.events, report.mutations, report.dom]).toEqual([[], [], [], []]);
-    await expect(framed.locator(".auth-wrapper .authorize")).not.toHaveClass(/(^|\s)locked(\s|$)/);
+    await expect(framed.locator(AUTHORIZE)).not.toHaveClass(LOCKED);
     if (windowUi) expect(await uiAuthorized(frame)).toBe("{}");
   }
   expect(standIn.apiCalls.filter((call) => call.status === 200)).toEqual([]);
@@ -97,15 +94,12 @@ test("nothing is injected into another profile's docs, a foreign origin, or a do
 
 test("an expired token is never injected; a fresh capture re-authorizes an open docs tab without a reload", async ({
   popup,
-  loaded,
   standIn,
+  open,
+  captureExpired,
 }) => {
-  standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
-  await captureToken(popup, "self-service");
-  await untilTokensExpired(popup);
-  const docs = await loaded.context.newPage();
-  await docs.addInitScript(installTraps);
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await captureExpired("self-service");
+  const docs = await open(ACME_DOCS, { traps: true });
   await docs.locator(".opblock-summary").first().waitFor();
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
 
@@ -132,15 +126,14 @@ test("an expired token is never injected; a fresh capture re-authorizes an open 
 
 test("a Logout in the Authorize dialog is respected until the next capture", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   await captureToken(popup, "self-service");
   standIn.docs = { major: 5, spec: "oas3-bearer", windowUi: true, specDelayMs: 0, withSelector: true };
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
-  await expect(docs.locator(".auth-wrapper .authorize")).toHaveClass(/(^|\s)locked(\s|$)/);
-  await docs.locator(".auth-wrapper .authorize").click();
+  const docs = await open(ACME_DOCS);
+  await expect(docs.locator(AUTHORIZE)).toHaveClass(LOCKED);
+  await docs.locator(AUTHORIZE).click();
   await docs.locator(".modal-ux button", { hasText: "Logout" }).click();
   await docs.locator(".modal-ux .close-modal").click();
   await docs.locator(".topbar select").selectOption({ label: "Other API" });

@@ -1,16 +1,17 @@
 // Issue "Trust the real P1AS": a capture belongs to the tab's own sign-in and nothing else; the real
 // Success page, the bare login URL, the docs page's Get Token, P1AS's refusal, and Paste token.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 import {
   ACME,
+  ACME_DOCS,
   ACME_SELF_SERVICE,
   addProfile,
-  captureToken,
   sessionTokens,
   signInFromPopup,
+  signInToNewProfile,
   submitSignOn,
-} from "./helpers";
+} from "./support/helpers";
 
 const loginUrl = (app: string) => `https://${ACME_SELF_SERVICE}/api/v1/auth/login/${app}`;
 
@@ -54,9 +55,9 @@ test("a foreign site that opened the login URL cannot plant a token: not by Fast
   loaded,
   worker,
   standIn,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const users = standIn.issued.at(-1);
+  const users = await capture("self-service");
   // No live sign-on session: the window the attacker opens stays on the sign-on form.
   standIn.endSignOnSessions();
   const attacker = await loaded.context.newPage();
@@ -83,13 +84,12 @@ test("a foreign site that opened the login URL cannot plant a token: not by Fast
 
 test("a login URL opened from a link on another site and completed by the user is captured", async ({
   popup,
-  loaded,
   worker,
   standIn,
+  open,
 }) => {
   await addProfile(popup, ACME);
-  const wiki = await loaded.context.newPage();
-  await wiki.goto("https://wiki.example.test/blank");
+  const wiki = await open("https://wiki.example.test/blank");
   await wiki.evaluate((url) => {
     const link = Object.assign(document.createElement("a"), {
       href: url,
@@ -108,21 +108,18 @@ test("a login URL opened from a link on another site and completed by the user i
 });
 
 test("the real Success page (#id-token) is captured through the bare login URL and the docs page's Get Token", async ({
-  popup,
-  loaded,
   worker,
   standIn,
+  open,
+  openOnNewProfile,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await loaded.context.newPage();
-  await tab.goto(`https://${ACME_SELF_SERVICE}/api/v1/auth/login`);
+  const tab = await openOnNewProfile("/api/v1/auth/login");
   await submitSignOn(tab);
   await expect(tab.getByRole("heading", { name: "Authentication Successful!!" })).toBeVisible();
   await expect(tab.getByRole("status")).toContainText("Token captured · self-service · dev-acme.us1");
   const first = standIn.issued.at(-1);
 
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  const docs = await open(ACME_DOCS);
   const [fromDocs] = await Promise.all([
     docs.context().waitForEvent("page"),
     docs.getByRole("button", { name: "Get Token" }).click(),
@@ -138,8 +135,7 @@ test("P1AS's refusal stores nothing, and the popup names the roles it asks for",
   popup,
   worker,
 }) => {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, "pingfederate");
+  const tab = await signInToNewProfile(popup, "pingfederate");
   await tab.getByLabel("Username").fill("norole@acme.example");
   await tab.getByLabel("Password").fill("correct horse");
   await tab.getByRole("button", { name: "Submit" }).click();

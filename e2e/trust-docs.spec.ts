@@ -1,10 +1,10 @@
 // Issue "Trust the real P1AS": a token goes only to a profile's admin API hosts, each its own
 // application's, or to an origin the user added; and the page never decides which token it gets.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./helpers";
 import type { StandIn } from "./standin/server";
-import { tryWhoami } from "./swagger-helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, addProfile, captureToken, signInFromPopup, submitSignOn } from "./support/helpers";
+import { tryWhoami } from "./support/swagger-helpers";
 
 const DOMAIN = "dev-acme.us1.ping.cloud";
 
@@ -36,11 +36,11 @@ test("runtime hosts and hosts that name no admin API get no token, however much 
   popup,
   loaded,
   standIn,
+  open,
 }) => {
   const { selfService } = await captureBoth(popup, standIn);
   for (const host of [`pingfederate.${DOMAIN}`, `monitoring.${DOMAIN}`, `self-service.${DOMAIN}`]) {
-    const pretending = await loaded.context.newPage();
-    await pretending.goto(`https://${host}/pretend-docs/plain`);
+    const pretending = await open(`https://${host}/pretend-docs/plain`);
     await pretending.waitForLoadState("load");
   }
   await realDocsAuthorized(await loaded.context.newPage(), selfService);
@@ -49,12 +49,11 @@ test("runtime hosts and hosts that name no admin API get no token, however much 
 
 test("a page on pingfederate-admin that forges a probe's answer gets its own application's token, never self-service's", async ({
   popup,
-  loaded,
   standIn,
+  open,
 }) => {
   const { selfService, pingFederate } = await captureBoth(popup, standIn);
-  const forging = await loaded.context.newPage();
-  await forging.goto(`https://pingfederate-admin.${DOMAIN}/pretend-docs/forging`);
+  await open(`https://pingfederate-admin.${DOMAIN}/pretend-docs/forging`);
   // Whatever the page is given first is the moment to look: the pingfederate token, as it should be.
   await expect.poll(() => standIn.leaks.length).toBeGreaterThan(0);
   expect(standIn.leaks).not.toContain(selfService);
@@ -62,20 +61,17 @@ test("a page on pingfederate-admin that forges a probe's answer gets its own app
 });
 
 test("Swagger UI on another host of the environment gets nothing until its origin is added in options, then its application's token", async ({
-  popup,
   loaded,
-  extensionId,
-  standIn,
+  open,
+  openOptions,
+  capture,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1) ?? "";
-  const docs = await loaded.context.newPage();
-  await docs.goto(`https://api.${DOMAIN}/docs`);
+  const token = await capture("self-service");
+  const docs = await open(`https://api.${DOMAIN}/docs`);
   await realDocsAuthorized(await loaded.context.newPage(), token);
   expect(await tryWhoami(docs)).toEqual({ authorization: undefined, status: 401 });
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  const options = await openOptions();
   // Another environment's host is refused; the profile's own is added with no permission prompt (the
   // manifest holds *.ping.cloud), for the application chosen beside the profile.
   await options.getByLabel("Docs origin", { exact: true }).fill("https://api.prod-acme.us1.ping.cloud");
@@ -97,12 +93,12 @@ test("an admin API host gets only its own application's token: none while only a
   popup,
   loaded,
   standIn,
+  open,
 }) => {
   await addProfile(popup, ACME);
   await captureAnother(popup, "self-service", true);
   const token = standIn.issued.at(-1) ?? "";
-  const admin = await loaded.context.newPage();
-  await admin.goto(`https://pingaccess-admin.${DOMAIN}/docs`);
+  const admin = await open(`https://pingaccess-admin.${DOMAIN}/docs`);
   await realDocsAuthorized(await loaded.context.newPage(), token);
   expect(await tryWhoami(admin)).toEqual({ authorization: undefined, status: 401 });
 });

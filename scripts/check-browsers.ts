@@ -3,7 +3,7 @@
 // test failing on its own. `npm test` (so CI too) starts with it.
 import { execFileSync } from "node:child_process";
 import { firefoxPath } from "../e2e/firefox/launch";
-import { chromiumPath } from "../e2e/launch";
+import { chromiumPath } from "../e2e/support/launch";
 import { MINIMUM_VERSIONS } from "../src/manifest";
 
 interface Found {

@@ -3,7 +3,7 @@
 // it and either fixes it or says there why it stays.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { BUILDS } from "../e2e/launch";
+import { BUILDS } from "../e2e/support/launch";
 
 interface Finding {
   code: string;

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromiumPath, launchWithExtension, NO_CHROMIUM, popupUrl } from "../e2e/launch";
 import { startStandIn } from "../e2e/standin/server";
+import { chromiumPath, launchWithExtension, NO_CHROMIUM, popupUrl } from "../e2e/support/launch";
 import { loginUrl } from "../src/lib/profile";
 
 const DEMO = { environment: "dev", customer: "acme", region: "us1" };

@@ -2,7 +2,7 @@
 // authorized by itself, and the popup's offer when the user has taken the host permissions away.
 import axe from "axe-core";
 import type { Page } from "puppeteer-core";
-import { ACME, ACME_SELF_SERVICE } from "../helpers";
+import { ACME, ACME_SELF_SERVICE } from "../support/helpers";
 import { byName, click, fill, waitFor } from "./controls";
 import { expect, test } from "./fixtures";
 import type { LaunchedFirefox } from "./launch";

@@ -1,8 +1,8 @@
-// Fixtures for the Firefox tests: the stand-in of e2e/fixtures.ts, a fresh Firefox per test with the
+// Fixtures for the Firefox tests: the stand-in of e2e/support/fixtures.ts, a fresh Firefox per test with the
 // Firefox build installed, and after each test the same check as in Chromium: no token in any console.
 import { expect } from "@playwright/test";
 import type { Page } from "puppeteer-core";
-import { standInTest } from "../fixtures";
+import { standInTest } from "../support/fixtures";
 import { type LaunchedFirefox, launchFirefox } from "./launch";
 
 interface FirefoxFixtures {

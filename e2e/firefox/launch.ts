@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { GECKO_ID } from "../../src/manifest";
-import { BUILDS } from "../launch";
+import { BUILDS } from "../support/launch";
 
 export const NO_FIREFOX =
   "No Firefox found: install it (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.";

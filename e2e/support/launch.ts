@@ -3,13 +3,13 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type BrowserContext, chromium, type Worker } from "@playwright/test";
-import type { Target } from "../src/manifest";
+import type { Target } from "../../src/manifest";
 
-export const DIST = resolve(import.meta.dirname, "..", "dist");
+export const DIST = resolve(import.meta.dirname, "..", "..", "dist");
 /** Where `npm run build` leaves each browser's build. */
 export const BUILDS: Record<Target, string> = {
   chrome: DIST,
-  firefox: resolve(import.meta.dirname, "..", "dist-firefox"),
+  firefox: resolve(import.meta.dirname, "..", "..", "dist-firefox"),
 };
 
 /** The browser to drive: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download. */
@@ -68,3 +68,4 @@ export async function launchWithExtension(
 }
 
 export const popupUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/popup/index.html`;
+export const optionsUrl = (extensionId: string) => `chrome-extension://${extensionId}/src/options/index.html`;

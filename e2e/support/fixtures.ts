@@ -1,13 +1,23 @@
 // Playwright fixtures: one stand-in per worker; per test a fresh Chromium profile with the extension, the
-// popup opened as a page, and two checks after every test: no token or client secret in any console
-// message (pages, popup, service worker), and no error thrown or logged in any page.
+// popup opened as a page, the steps that open a tab or capture a token, and two checks after every test:
+// no token or client secret in any console message (pages, popup, service worker), and no error thrown or
+// logged in any page.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect, type Page, type Worker } from "@playwright/test";
-import { type Launched, launchWithExtension, popupUrl } from "./launch";
-import { PINGONE_CLIENTS } from "./standin/pingone";
-import { type StandIn, startStandIn } from "./standin/server";
+import { PINGONE_CLIENTS } from "../standin/pingone";
+import { type StandIn, startStandIn } from "../standin/server";
+import {
+  ACME,
+  ACME_SELF_SERVICE,
+  addProfile,
+  captureToken,
+  SHORT_LIFETIME_S,
+  untilTokensExpired,
+} from "./helpers";
+import { type Launched, launchWithExtension, optionsUrl, popupUrl } from "./launch";
+import { installTraps } from "./page-traps";
 import { type Display, startXvfb } from "./xvfb";
 
 export interface LoadedBrowser extends Launched {
@@ -25,6 +35,34 @@ interface TestFixtures {
   extensionId: string;
   worker: Worker;
   popup: Page;
+  /** The X display of a headed test (`test.use({ headed: true })`); a test that is not headed fails here. */
+  display: Display;
+  /**
+   * Opens `url` in a new tab of the browser as it is now (also after `loaded.restart()`); with `traps`, the
+   * page's globals are trapped (page-traps.ts) before any script of the page runs.
+   */
+  open(url: string, options?: { traps?: boolean }): Promise<Page>;
+  /**
+   * A new profile (dev-acme.us1) saved in the popup, and `path` on its self-service host opened by hand in
+   * a new tab (no sign-in started from the popup); returns the tab.
+   */
+  openOnNewProfile(path: string): Promise<Page>;
+  /** A new blank tab; with `traps`, as `open`. */
+  newTab(options?: { traps?: boolean }): Promise<Page>;
+  /** Opens our options page in a new tab. */
+  openOptions(): Promise<Page>;
+  /** Opens our popup in a new tab: after a restart, or as a second popup. */
+  openPopup(): Promise<Page>;
+  /**
+   * A new profile (dev-acme.us1), a sign-in to `app` from the popup, and its token captured (helpers.ts,
+   * captureToken); returns the token the stand-in issued for it.
+   */
+  capture(app: string): Promise<string>;
+  /**
+   * As `capture`, of a token that lives SHORT_LIFETIME_S (so does every token the stand-in issues after it
+   * in this test), and returns once it has expired.
+   */
+  captureExpired(app: string): Promise<string>;
   consoleText: string[];
   pageErrors: string[];
 }
@@ -90,10 +128,48 @@ export const test = standInTest.extend<TestFixtures>({
   },
   extensionId: async ({ loaded }, use) => use(loaded.extensionId),
   worker: async ({ loaded }, use) => use(loaded.worker),
-  popup: async ({ loaded }, use) => {
-    const popup = await loaded.context.newPage();
-    await popup.goto(popupUrl(loaded.extensionId));
-    await use(popup);
+  display: async ({ loaded }, use) => {
+    if (!loaded.display) throw new Error("this test runs headed: test.use({ headed: true })");
+    await use(loaded.display);
+  },
+  newTab: async ({ loaded }, use) => {
+    await use(async (options = {}) => {
+      const page = await loaded.context.newPage();
+      if (options.traps) await page.addInitScript(installTraps);
+      return page;
+    });
+  },
+  open: async ({ newTab }, use) => {
+    await use(async (url, options) => {
+      const page = await newTab(options);
+      await page.goto(url);
+      return page;
+    });
+  },
+  openOnNewProfile: async ({ popup, open }, use) => {
+    await use(async (path) => {
+      await addProfile(popup, ACME);
+      return open(`https://${ACME_SELF_SERVICE}${path}`);
+    });
+  },
+  openOptions: async ({ loaded, open }, use) => use(() => open(optionsUrl(loaded.extensionId))),
+  openPopup: async ({ loaded, open }, use) => use(() => open(popupUrl(loaded.extensionId))),
+  popup: async ({ openPopup }, use) => use(await openPopup()),
+  capture: async ({ popup, standIn }, use) => {
+    await use(async (app) => {
+      await captureToken(popup, app);
+      const token = standIn.issued.at(-1);
+      if (!token) throw new Error("the stand-in issued no token");
+      return token;
+    });
+  },
+  captureExpired: async ({ popup, standIn, capture }, use) => {
+    await use(async (app) => {
+      standIn.tokenLifetimeSeconds = SHORT_LIFETIME_S;
+      const token = await capture(app);
+      await untilTokensExpired(popup);
+      return token;
+    });
   },
 });
 

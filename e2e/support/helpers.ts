@@ -1,9 +1,10 @@
 // Steps that many tests share, written the way a user would do them.
-import type { Page, Worker } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, type Page, type Worker } from "@playwright/test";
 
 export const ACME = { environment: "dev", customer: "acme", region: "us1" } as const;
 export const ACME_SELF_SERVICE = "self-service-api.dev-acme.us1.ping.cloud";
+/** The Swagger UI docs of dev-acme.us1's self-service API. */
+export const ACME_DOCS = `https://${ACME_SELF_SERVICE}/docs`;
 
 export async function addProfile(
   popup: Page,
@@ -14,6 +15,15 @@ export async function addProfile(
   await popup.getByLabel("Region", { exact: true }).fill(fields.region);
   await popup.getByRole("button", { name: "Save profile" }).click();
   await expect(popup.getByRole("button", { name: "Sign in" })).toBeVisible();
+}
+
+/** The login URL of `app` on dev-acme.us1's self-service host, as a bookmark or a link would open it. */
+export const acmeLogin = (app: string) => `https://${ACME_SELF_SERVICE}/api/v1/auth/login/${app}`;
+
+/** Opens `app`'s login URL in `tab` and signs on there: a sign-in completed by hand in that tab. */
+export async function signInInTab(tab: Page, app: string): Promise<void> {
+  await tab.goto(acmeLogin(app));
+  await submitSignOn(tab);
 }
 
 /** Starts a sign-in from the popup and returns the tab it opened, on the sign-on form. */
@@ -35,10 +45,15 @@ export async function submitSignOn(tab: Page, username = "ann@acme.example"): Pr
   await expect(tab.getByRole("heading", { name: "Success" })).toBeVisible();
 }
 
+/** A new profile (dev-acme.us1) and a sign-in to `app` from the popup; returns its tab, on the sign-on form. */
+export async function signInToNewProfile(popup: Page, app: string): Promise<Page> {
+  await addProfile(popup, ACME);
+  return signInFromPopup(popup, app);
+}
+
 /** A new profile (dev-acme.us1), a sign-in to `app` from the popup, and its token captured. */
 export async function captureToken(popup: Page, app: string): Promise<void> {
-  await addProfile(popup, ACME);
-  const tab = await signInFromPopup(popup, app);
+  const tab = await signInToNewProfile(popup, app);
   await submitSignOn(tab);
   await expect(tab.getByRole("status")).toContainText("Token captured");
   await popup.bringToFront();

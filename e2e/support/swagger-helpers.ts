@@ -1,7 +1,11 @@
 // Steps on a Swagger UI page, the same in every major version.
 import type { Frame, Page } from "@playwright/test";
 import { expect } from "./fixtures";
-import { ACME_SELF_SERVICE } from "./helpers";
+import { ACME_DOCS } from "./helpers";
+
+/** Swagger UI's Authorize button, and the class that shows it locked: a scheme is authorized. */
+export const AUTHORIZE = ".auth-wrapper .authorize";
+export const LOCKED = /(^|\s)locked(\s|$)/;
 
 /** Try it out → Execute on GET /whoami; returns the Authorization header sent and the status received. */
 export async function tryWhoami(page: Page): Promise<{ authorization: string | undefined; status: number }> {
@@ -72,8 +76,7 @@ export function recordedSchemes(extensionPage: Page, url: string): Promise<strin
  */
 export async function laterDocsTabAuthorized(extensionPage: Page): Promise<void> {
   const control = await extensionPage.context().newPage();
-  const url = `https://${ACME_SELF_SERVICE}/docs`;
-  await control.goto(url);
-  await expect.poll(() => recordedSchemes(extensionPage, url)).not.toBeNull();
+  await control.goto(ACME_DOCS);
+  await expect.poll(() => recordedSchemes(extensionPage, ACME_DOCS)).not.toBeNull();
   await control.close();
 }

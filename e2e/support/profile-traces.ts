@@ -1,11 +1,11 @@
 // What a profile leaves behind: one of everything the extension stores per profile, made the way a user
 // makes it, and a search of all storage and alarms for anything still naming the profile afterwards.
 import type { Page } from "@playwright/test";
-import { fillCredentials, getToken, statusOf } from "./client-credentials-helpers";
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "../standin/pingone";
+import type { StandIn } from "../standin/server";
+import { fillCredentials, getTokenReceived } from "./client-credentials-helpers";
 import { expect } from "./fixtures";
 import { ACME_SELF_SERVICE, signInFromPopup, submitSignOn } from "./helpers";
-import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "./standin/pingone";
-import type { StandIn } from "./standin/server";
 
 /** The dev-acme.us1 profile as the tests look for it. */
 export interface ProfileMarks {
@@ -38,8 +38,7 @@ export async function leaveTraces(popup: Page, standIn: StandIn): Promise<Profil
     .check();
   const { id: clientId, secret } = PINGONE_CLIENTS.basic;
   await fillCredentials(popup, { clientId, secret, keepFresh: true, keepSecret: true });
-  await getToken(popup);
-  await expect(statusOf(popup)).toContainText("Token received");
+  await getTokenReceived(popup);
   const id = await popup.evaluate(
     async ({ added, selfService }) => {
       const { profiles } = (await chrome.storage.local.get("profiles")) as {

@@ -1,6 +1,7 @@
 // Steps in the popup's Client credentials section, shared by the tests that mint tokens.
-import type { Page } from "@playwright/test";
-import { PINGONE_ENV_ID } from "./standin/pingone";
+import { expect, type Page } from "@playwright/test";
+import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "../standin/pingone";
+import { ACME, addProfile } from "./helpers";
 
 /** The token card of a minted token of the dev-acme.us1 profile. */
 export const CARD = "self-service (client credentials) · dev-acme.us1";
@@ -28,7 +29,19 @@ export async function fillCredentials(
   await popup.getByLabel("Keep the secret after the browser closes").setChecked(fields.keepSecret ?? false);
 }
 
+/** A new profile (dev-acme.us1), and the credentials of PingOne's client_secret_basic client filled in. */
+export async function addProfileWithBasicClient(popup: Page): Promise<void> {
+  await addProfile(popup, ACME);
+  await fillCredentials(popup, { clientId: PINGONE_CLIENTS.basic.id, secret: PINGONE_CLIENTS.basic.secret });
+}
+
 export const getToken = (popup: Page) => popup.getByRole("button", { name: "Get token" }).click();
+
+/** Get token, and the section's word that a token was received. */
+export async function getTokenReceived(popup: Page): Promise<void> {
+  await getToken(popup);
+  await expect(statusOf(popup)).toContainText("Token received");
+}
 
 /** The minted token in storage.session, read from the popup (a trusted page; the worker may be stopped). */
 export const mintedToken = (popup: Page) =>
@@ -42,3 +55,12 @@ export const mintedToken = (popup: Page) =>
     }[];
     return all.find((t) => t.source === "client-credentials") ?? null;
   });
+
+/** The minted token is still `kept`, and its card is still shown: a failed Get token changed nothing. */
+export async function expectTokenKept(
+  popup: Page,
+  kept: Awaited<ReturnType<typeof mintedToken>>,
+): Promise<void> {
+  expect(await mintedToken(popup)).toEqual(kept);
+  await expect(popup.getByRole("article", { name: CARD })).toBeVisible();
+}
