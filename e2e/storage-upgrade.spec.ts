@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { popupUrl } from "./launch";
+import { expect, test } from "./support/fixtures";
+import { popupUrl } from "./support/launch";
 
 const FIXTURE: Record<string, unknown> = JSON.parse(
   readFileSync(new URL("./fixtures/storage-v0.1.0.json", import.meta.url), "utf8"),

@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./helpers";
+import { expect, test } from "./support/fixtures";
+import { ACME, ACME_SELF_SERVICE, addProfile, signInFromPopup, submitSignOn } from "./support/helpers";
 
 const STORE = { width: 1280, height: 800 };
 const SHOTS = resolve(import.meta.dirname, "..", "docs", "store", "screenshots");
