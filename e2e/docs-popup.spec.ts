@@ -23,6 +23,8 @@ test("on a docs tab the popup says which token is applied, and can remove it and
 
   await panel.getByRole("button", { name: "Apply now" }).click();
   await expect(panel.getByRole("status")).toHaveText("Applied to bearerAuth.");
+  // Once applied, the button says so.
+  await expect(panel.getByRole("button", { name: "Applied ✓" })).toBeVisible();
   await docs.getByRole("button", { name: "Execute" }).click();
   await expect.poll(() => standIn.apiCalls.at(-1)?.status).toBe(200);
 });
@@ -90,7 +92,7 @@ test("an expired token is not applied, and the popup offers to sign in again", a
   );
   const [login] = await Promise.all([
     loaded.context.waitForEvent("page"),
-    panel.getByRole("button", { name: "Sign in again" }).click(),
+    panel.getByRole("button", { name: "Sign in again to self-service" }).click(),
   ]);
   await expect(login.getByRole("heading", { name: "Success" })).toBeVisible();
 });

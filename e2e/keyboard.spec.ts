@@ -3,7 +3,14 @@
 // with Tab, typing, Enter and Space.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { ACME, ACME_DOCS, ACME_SELF_SERVICE, captureToken, submitSignOn } from "./support/helpers";
+import {
+  ACME,
+  ACME_DOCS,
+  ACME_SELF_SERVICE,
+  captureToken,
+  openTokenDetails,
+  submitSignOn,
+} from "./support/helpers";
 
 /** Presses Tab until the focused element is `role` named `name`; fails after 80 presses. */
 async function tabTo(page: Page, role: string, name: string): Promise<void> {
@@ -82,7 +89,8 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
   await expect(card).toBeVisible();
   await tabTo(popup, "button", "Copy token");
   await popup.keyboard.press("Enter");
-  await expect(popup.getByRole("status").last()).toHaveText(/^Copied /);
+  await expect(popup.locator("main > [role=status]")).toHaveText(/^Copied /);
+  await expect(card.getByRole("button", { name: "Copied ✓" })).toBeFocused();
   // Read back where a page may read the clipboard (an extension page's origin cannot be granted it).
   const reader = await popup.context().newPage();
   await reader.goto(ACME_DOCS);
@@ -91,7 +99,9 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
   await reader.close();
   await popup.bringToFront();
 
-  await card.locator("summary", { hasText: "Decoded header and claims" }).focus();
+  // More is the next stop after Copy token; Enter opens it, Space closes it again.
+  await popup.keyboard.press("Tab");
+  await expect(card.getByRole("button", { name: "More" })).toBeFocused();
   await popup.keyboard.press("Enter");
   await expect(card.getByRole("region", { name: "Claims" })).toContainText("ann@acme.example");
   await popup.keyboard.press("Space");
@@ -104,6 +114,7 @@ test("every control of the popup and the options page is reached with Tab and sh
 }) => {
   await captureToken(popup, "self-service");
   for (const summary of await popup.locator("details > summary").all()) await summary.click();
+  await openTokenDetails(popup, "self-service · dev-acme.us1");
   expect(await walkWithTab(popup), "popup").toEqual({ unreached: [], withoutVisibleFocus: [] });
 
   const options = await openOptions();

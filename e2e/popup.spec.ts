@@ -48,12 +48,18 @@ test("each copy button puts exactly the right text on the clipboard", async ({ p
     "Copy as curl": `curl -sS -H 'Authorization: Bearer ${token}' 'https://${ACME_SELF_SERVICE}/api/v1/'`,
     "Copy claims": JSON.stringify(claimsOf(token), null, 2),
   };
+  // Copy token is on the row; the other copies are one step away, under More.
+  await card.getByRole("button", { name: "More" }).click();
   for (const [button, text] of Object.entries(expected)) {
     await popup.evaluate(() => navigator.clipboard.writeText("-"));
     await card.getByRole("button", { name: button, exact: true }).click();
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
-    await expect(popup.getByRole("status").last()).toHaveText(/^Copied /);
+    // Said on the button itself, where the eye is, and to screen readers; the button's label comes back.
+    await expect(card.getByRole("button", { name: "Copied ✓" })).toBeVisible();
+    await expect(popup.locator("main > [role=status]")).toHaveText(/^Copied /);
+    await expect(card.getByRole("button", { name: button, exact: true })).toBeVisible();
   }
+  await expect(popup.locator("main > [role=status]")).toHaveText("");
 });
 
 test("the copied curl command authenticates against the environment's API", async ({
@@ -63,6 +69,7 @@ test("the copied curl command authenticates against the environment's API", asyn
 }) => {
   await captureToken(popup, "self-service");
   await loaded.context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await popup.getByRole("button", { name: "More" }).click();
   await popup.getByRole("button", { name: "Copy as curl" }).click();
   const command = await popup.evaluate(() => navigator.clipboard.readText());
   // Run exactly what was copied, in a shell, with curl sent to the stand-in and its certificate accepted.
@@ -89,16 +96,54 @@ test("the validity stays current while the popup is open", async ({ popup, stand
   await expect(card).toHaveClass(/expired/);
 });
 
-test("a token can be removed; the badge follows the newest token", async ({ popup, worker }) => {
+test("a removed token can be brought back by Undo for a moment; the badge follows", async ({
+  popup,
+  worker,
+}) => {
   await captureToken(popup, "opensearch");
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(59|60)m$/);
-  await popup
-    .getByRole("article", { name: "opensearch · dev-acme.us1" })
-    .getByRole("button", { name: "Remove" })
-    .click();
-  await expect(popup.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
+  const row = popup.getByRole("article", { name: "opensearch · dev-acme.us1" });
+  const remove = async () => {
+    await row.getByRole("button", { name: "More" }).click();
+    await row.getByRole("button", { name: "Remove" }).click();
+    await expect(popup.getByText("No tokens yet: sign in to capture one.")).toBeVisible();
+    expect(await sessionTokens(worker)).toEqual([]);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe("");
+  };
+  await remove();
+  await expect(
+    popup.getByRole("status").filter({ hasText: "Removed opensearch · dev-acme.us1." }),
+  ).toBeVisible();
+  await popup.getByRole("button", { name: "Undo" }).click();
+  await expect(row).toBeVisible();
+  expect(await sessionTokens(worker)).toHaveLength(1);
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toMatch(/^(59|60)m$/);
+
+  // Left alone, the offer goes and the token stays removed.
+  await remove();
+  await expect(popup.getByRole("button", { name: "Undo" })).toBeHidden({ timeout: 10_000 });
   expect(await sessionTokens(worker)).toEqual([]);
-  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe("");
+});
+
+test("an expired token's main action is Sign in again, and its details say so before any copy", async ({
+  popup,
+  standIn,
+  captureExpired,
+}) => {
+  await captureExpired("pingaccess");
+  const row = popup.getByRole("article", { name: "pingaccess · dev-acme.us1" });
+  await expect(row).toHaveClass(/expired/);
+  await expect(row.getByRole("button", { name: "Copy token" })).toHaveCount(0);
+  await row.getByRole("button", { name: "More" }).click();
+  await expect(row.getByText("This token has expired: P1AS will refuse it.")).toBeVisible();
+  await expect(row.getByRole("checkbox", { name: "Renew silently" })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Copy token" })).toBeVisible();
+
+  standIn.tokenLifetimeSeconds = 3600;
+  const tab = popup.context().waitForEvent("page");
+  await row.getByRole("button", { name: "Sign in again" }).click();
+  await expect((await tab).getByRole("status")).toContainText("Token captured");
+  await expect(row).toHaveClass(/valid/);
 });
 
 test("the paste box decodes any JWT without storing it, and explains a bad one", async ({

@@ -1,27 +1,67 @@
 import { expect, test } from "./support/fixtures";
-import { ACME, addProfile, localStorageText } from "./support/helpers";
+import { ACME, ACME_SELF_SERVICE, addProfile, localStorageText } from "./support/helpers";
 
-test("the first run shows the profile form and rejects bad values with a message", async ({
+test("the first run shows the profile form, lowercases what is typed and names every fault at once", async ({
   popup,
   worker,
 }) => {
   await expect(popup.getByRole("heading", { name: "Add a P1AS environment" })).toBeVisible();
-  await popup.getByLabel("Environment", { exact: true }).fill("Dev");
+  await expect(popup.getByText("After saving, choose an application and Sign in")).toBeVisible();
+  const environment = popup.getByLabel("Environment", { exact: true });
+  await environment.pressSequentially("Dev");
+  await expect(environment).toHaveValue("dev");
   await popup.getByLabel("Customer", { exact: true }).fill("acme_corp");
-  await popup.getByLabel("Region", { exact: true }).fill("-us1");
+  await popup.getByLabel("Region", { exact: true }).fill("-us_1");
   await popup.getByRole("button", { name: "Save profile" }).click();
 
-  await expect(popup.getByText("Environment must be lowercase.")).toBeVisible();
   await expect(
     popup.getByText("Customer may contain only lowercase letters, digits and hyphens."),
   ).toBeVisible();
-  await expect(popup.getByText("Region cannot start or end with a hyphen.")).toBeVisible();
-  await expect(popup.getByLabel("Environment", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  // Both faults of the region, in one message.
+  await expect(
+    popup.getByText(
+      "Region may contain only lowercase letters, digits and hyphens. Region cannot start or end with a hyphen.",
+    ),
+  ).toBeVisible();
+  await expect(popup.getByLabel("Region", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(environment).toHaveAttribute("aria-invalid", "false");
   expect(await localStorageText(worker)).not.toContain("profiles");
 
   await popup.getByLabel("Region", { exact: true }).fill("");
   await popup.getByLabel("Region", { exact: true }).blur();
   await expect(popup.getByText("Region is required.")).toBeVisible();
+});
+
+test("a pasted P1AS URL fills the form; anything else is named as no P1AS URL", async ({ popup }) => {
+  const url = popup.getByLabel("P1AS URL (optional)");
+  await url.fill("https://example.com/docs");
+  await expect(popup.getByRole("alert")).toHaveText(/^Not a P1AS URL/);
+  await url.fill("https://pingfederate-admin.prod-big-corp.eu1.ping.cloud/pf-admin-api/v1/docs");
+  await expect(popup.getByLabel("Environment", { exact: true })).toHaveValue("prod");
+  await expect(popup.getByLabel("Customer", { exact: true })).toHaveValue("big-corp");
+  await expect(popup.getByLabel("Region", { exact: true })).toHaveValue("eu1");
+  await expect(popup.getByText("Filled from the URL: check the fields, then save.")).toBeVisible();
+  await expect(popup.getByRole("alert")).toHaveCount(0);
+});
+
+test("a new profile starts from an open P1AS tab of an environment not yet saved", async ({
+  popup,
+  newTab,
+}) => {
+  const tab = await newTab();
+  await tab.goto(`https://${ACME_SELF_SERVICE}/docs`);
+  await popup.reload();
+  await expect(popup.getByLabel("Environment", { exact: true })).toHaveValue("dev");
+  await expect(popup.getByLabel("Customer", { exact: true })).toHaveValue("acme");
+  await expect(popup.getByLabel("Region", { exact: true })).toHaveValue("us1");
+  await expect(popup.getByText(`Filled from your open tab on ${ACME_SELF_SERVICE}`)).toBeVisible();
+
+  // Saved, the environment is no longer offered to the next new profile.
+  await popup.getByRole("button", { name: "Save profile" }).click();
+  await popup.getByText(/^Profiles/).click();
+  await popup.getByRole("button", { name: "Add profile" }).click();
+  await expect(popup.getByRole("heading", { name: "Add a P1AS environment" })).toBeVisible();
+  await expect(popup.getByLabel("Environment", { exact: true })).toHaveValue("");
 });
 
 test("the domain and login URL are previewed as the user types", async ({ popup }) => {

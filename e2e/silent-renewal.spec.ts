@@ -3,7 +3,7 @@
 // asks the user; off, nothing opens. Always exactly one attempt per token, also across a stopped worker.
 import type { Page, Worker } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { ACME_DOCS, captureToken, sessionTokens, signInFromPopup } from "./support/helpers";
+import { ACME_DOCS, captureToken, openTokenDetails, sessionTokens, signInFromPopup } from "./support/helpers";
 import { stopServiceWorkers } from "./support/service-worker";
 import { tryWhoami } from "./support/swagger-helpers";
 
@@ -12,10 +12,7 @@ const RENEWS_IN_5_S = 3 * 60 + 5;
 const CARD = "self-service · dev-acme.us1";
 
 async function optIn(popup: Page, card = CARD) {
-  await popup
-    .getByRole("article", { name: card })
-    .getByLabel(/^Renew silently/)
-    .check();
+  await (await openTokenDetails(popup, card)).getByLabel("Renew silently").check();
 }
 
 /** The raw token of one application, read from the worker. */

@@ -1,5 +1,5 @@
 // Steps that many tests share, written the way a user would do them.
-import { expect, type Page, type Worker } from "@playwright/test";
+import { expect, type Locator, type Page, type Worker } from "@playwright/test";
 
 export const ACME = { environment: "dev", customer: "acme", region: "us1" } as const;
 export const ACME_SELF_SERVICE = "self-service-api.dev-acme.us1.ping.cloud";
@@ -121,4 +121,12 @@ export async function openPopupOver(page: Page, extensionPage: Page): Promise<Pa
   ]);
   await popup.waitForLoadState("domcontentloaded");
   return popup;
+}
+
+/** A token's row in the popup, with its More opened: the other copies, Remove, Renew silently, claims. */
+export async function openTokenDetails(popup: Page, name: string): Promise<Locator> {
+  const row = popup.getByRole("article", { name });
+  const more = row.getByRole("button", { name: "More" });
+  if ((await more.getAttribute("aria-expanded")) !== "true") await more.click();
+  return row;
 }

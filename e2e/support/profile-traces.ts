@@ -5,7 +5,7 @@ import { PINGONE_CLIENTS, PINGONE_ENV_ID } from "../standin/pingone";
 import type { StandIn } from "../standin/server";
 import { fillCredentials, getTokenReceived } from "./client-credentials-helpers";
 import { expect } from "./fixtures";
-import { ACME_SELF_SERVICE, signInFromPopup, submitSignOn } from "./helpers";
+import { ACME_SELF_SERVICE, openTokenDetails, signInFromPopup, submitSignOn } from "./helpers";
 
 /** The dev-acme.us1 profile as the tests look for it. */
 export interface ProfileMarks {
@@ -32,10 +32,7 @@ export async function leaveTraces(popup: Page, standIn: StandIn): Promise<Profil
   await submitSignOn(tab);
   await expect(tab.getByRole("status")).toContainText("Token captured");
   await popup.bringToFront();
-  await popup
-    .getByRole("article", { name: "self-service · dev-acme.us1" })
-    .getByLabel(/^Renew silently/)
-    .check();
+  await (await openTokenDetails(popup, "self-service · dev-acme.us1")).getByLabel("Renew silently").check();
   const { id: clientId, secret } = PINGONE_CLIENTS.basic;
   await fillCredentials(popup, { clientId, secret, keepFresh: true, keepSecret: true });
   await getTokenReceived(popup);
