@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { ACME_DOCS, captureToken, openPopupOver } from "./support/helpers";
+import { ACME_DOCS, captureToken, openPopupOver, openTokenDetails } from "./support/helpers";
 
 async function violations(page: Page): Promise<string[]> {
   const { violations: found } = await new AxeBuilder({ page }).analyze();
@@ -22,6 +22,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     await captureToken(popup, "self-service");
     for (const summary of await popup.locator("details > summary").all()) await summary.click();
+    await openTokenDetails(popup, "self-service · dev-acme.us1");
     expect(await violations(popup), "with a token and every section open").toEqual([]);
 
     const docs = await open(ACME_DOCS);

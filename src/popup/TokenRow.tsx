@@ -55,10 +55,10 @@ export function TokenRow({ listed, now, renewsSilently, actions, announce, onRem
       aria-label={t("commonTokenOfProfile", what, profileLabel(profile))}
     >
       <div class="token-line">
-        <span class="token-name">
+        <h2 class="token-name">
           <strong>{what}</strong> <span class="profile">{profileLabel(profile)}</span>
           {onThisPage && <span class="badge">{t("tokenOnThisPage")}</span>}
-        </span>
+        </h2>
         <span class="expiry">{describeExpiry(token.exp, now)}</span>
       </div>
       <div class="token-line">
