@@ -6,14 +6,7 @@ import { fieldsOf } from "./checks";
 import { type ClientCredentials, isAuthMethod, isRegion } from "./client-credentials";
 import type { DocsOrigin } from "./docs-target";
 import { MAX_TOKEN_LENGTH } from "./jwt";
-import {
-  type Application,
-  isApplication,
-  isProfileColour,
-  MAX_NAME,
-  type Profile,
-  validateProfileFields,
-} from "./profile";
+import { type Application, isApplication, isProfileColour, type Profile, readProfileFields } from "./profile";
 
 /** Captured on a Success page, or minted through PingOne's client-credentials flow. */
 export type TokenSource = "capture" | "client-credentials";
@@ -107,11 +100,7 @@ const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFi
 
 export function asProfile(v: unknown): Profile | undefined {
   if (!isRecord(v) || !isString(v.id) || v.id === "") return undefined;
-  const { environment, customer, region, name } = v;
-  if (!isString(environment) || !isString(customer) || !isString(region) || !isString(name, MAX_NAME)) {
-    return undefined;
-  }
-  const checked = validateProfileFields({ environment, customer, region, name });
+  const checked = readProfileFields(v);
   if (!checked.ok) return undefined;
   return {
     id: v.id,
