@@ -112,7 +112,13 @@ test("profiles can be added, edited and removed; a duplicate domain is refused",
   await expect(popup.getByLabel("Profile").locator("option")).toHaveText(["dev-acme.eu1", "Acme production"]);
 
   await popup.getByText("Profiles (2)").click();
+  // Remove asks once more, and Cancel takes it back, focus and all.
   await popup.getByRole("button", { name: "Remove Acme production" }).click();
+  await expect(popup.getByRole("button", { name: "Remove Acme production and its tokens" })).toBeFocused();
+  await popup.getByRole("button", { name: "Cancel" }).click();
+  await expect(popup.getByRole("button", { name: "Remove Acme production", exact: true })).toBeFocused();
+  await expect(popup.getByLabel("Profile").locator("option")).toHaveText(["dev-acme.eu1", "Acme production"]);
+  await popup.getByRole("button", { name: "Remove Acme production", exact: true }).click();
   await popup.getByRole("button", { name: "Remove Acme production and its tokens" }).click();
   await expect(popup.getByLabel("Profile").locator("option")).toHaveText(["dev-acme.eu1"]);
 });
