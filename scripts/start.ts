@@ -58,13 +58,13 @@ async function tour(): Promise<void> {
   await popup.setViewportSize({ width: 460, height: 700 });
   await popup.reload();
   const card = popup.getByRole("article").first();
+  const title = ((await card.getByRole("heading").textContent()) ?? "").replace(/\s+/g, " ");
+  step(`The popup lists the token: ${title}.`);
   await card.getByRole("button", { name: "More" }).click();
-  step(
-    `The popup lists the token: ${((await card.locator("header").textContent()) ?? "").replace(/\s+/g, " ")}.`,
-  );
+  step("More opens its other copies, Remove, Renew silently and the decoded claims.");
   await popup.screenshot({ path: join(SHOTS, "popup.png"), fullPage: true });
   await card.screenshot({ path: join(SHOTS, "token-card.png") });
-  checkTour(((await card.locator("header").textContent()) ?? "").replace(/\s+/g, " "));
+  checkTour(title);
   step(`Screenshots saved in ${SHOTS}: ${SCREENSHOTS.join(", ")}.`);
 }
 
