@@ -72,7 +72,7 @@ test("the popup's whole job from the keyboard: add a profile, sign in, copy, rea
   await tabTo(popup, "textbox", "Region");
   await popup.keyboard.type(ACME.region);
   await popup.keyboard.press("Enter");
-  await expect(popup.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(popup.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 
   await tabTo(popup, "combobox", "Application");
   await popup.keyboard.press("End");

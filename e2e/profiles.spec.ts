@@ -87,7 +87,7 @@ test("a saved profile survives reopening the popup and restarting the browser", 
   await loaded.restart();
   const reopened = await openPopup();
   await expect(reopened.getByLabel("Profile")).toHaveText("dev-acme.us1");
-  await expect(reopened.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(reopened.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 });
 
 test("profiles can be added, edited and removed; a duplicate domain is refused", async ({ popup }) => {

@@ -50,7 +50,7 @@ test("a sign-in is captured on the Success page and shown decoded in the popup",
   await expect.poll(() => text(popup)).toContain("ann@acme.example");
   const stored = await popup.evaluate(async () => JSON.stringify(await chrome.storage.session.get("tokens")));
   expect(stored).toContain(standIn.issued.at(-1));
-  await click(popup, "::-p-text(Decoded header and claims)");
+  await click(popup, byName("button", "More"));
   await expect.poll(() => text(popup)).toContain("https://pingfederate.dev-acme.us1.ping.cloud");
 });
 
