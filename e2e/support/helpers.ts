@@ -31,7 +31,8 @@ export async function signInFromPopup(popup: Page, app: string): Promise<Page> {
   await popup.getByLabel("Application").selectOption(app);
   const [tab] = await Promise.all([
     popup.context().waitForEvent("page"),
-    popup.getByRole("button", { name: "Sign in" }).click(),
+    // Exact: an expired token's row has a "Sign in again" of its own.
+    popup.getByRole("button", { name: "Sign in", exact: true }).click(),
   ]);
   await tab.waitForLoadState("domcontentloaded");
   return tab;
