@@ -17,3 +17,16 @@ export async function scriptTime(page: Page, urlPart: string, during: () => Prom
   });
   return micros / 1000;
 }
+
+/**
+ * A setter for how many times slower the page's main thread runs (1: full speed), on a DevTools session of
+ * its own that lasts as long as the page, so that the rate holds across reloads and navigations. Only that
+ * thread is slowed: not the extension's service worker (another thread, though the popup shares its
+ * process), nor the browser process that carries every extension call, nor the network stand-in.
+ */
+export async function cpuThrottle(page: Page): Promise<(rate: number) => Promise<void>> {
+  const session = await page.context().newCDPSession(page);
+  return async (rate) => {
+    await session.send("Emulation.setCPUThrottlingRate", { rate });
+  };
+}

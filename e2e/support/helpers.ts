@@ -14,7 +14,7 @@ export async function addProfile(
   await popup.getByLabel("Customer", { exact: true }).fill(fields.customer);
   await popup.getByLabel("Region", { exact: true }).fill(fields.region);
   await popup.getByRole("button", { name: "Save profile" }).click();
-  await expect(popup.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(popup.getByRole("button", { name: "Sign in" })).toBeVisible();
 }
 
 /** The login URL of `app` on dev-acme.us1's self-service host, as a bookmark or a link would open it. */
@@ -31,6 +31,7 @@ export async function signInFromPopup(popup: Page, app: string): Promise<Page> {
   await popup.getByLabel("Application").selectOption(app);
   const [tab] = await Promise.all([
     popup.context().waitForEvent("page"),
+    // Exact: an expired token's row has a "Sign in again" of its own.
     popup.getByRole("button", { name: "Sign in", exact: true }).click(),
   ]);
   await tab.waitForLoadState("domcontentloaded");

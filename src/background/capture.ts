@@ -9,7 +9,7 @@ import { decodeJwt, numericDateToMs } from "../lib/jwt";
 import { type Application, httpsUrl, type Profile, profileLabel, selfServiceHost } from "../lib/profile";
 import { parseRefusal } from "../lib/refusal";
 import { isLandedDocument, type TabLogin } from "../lib/sign-in-chain";
-import { type StoredToken, tokenKey } from "../lib/state";
+import { type StoredToken, subOf, tokenKey } from "../lib/state";
 import {
   pendingSignInItem,
   profilesItem,
@@ -97,6 +97,7 @@ async function storeToken(
     capturedAt: Date.now(),
     exp,
     ...(pasted ? { pasted: true as const } : {}),
+    sub: subOf(decoded.jwt.claims),
   };
   try {
     const tokens = await tokensItem.get();

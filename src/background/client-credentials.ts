@@ -13,7 +13,7 @@ import {
 } from "../lib/client-credentials";
 import { formatUnit, t } from "../lib/i18n";
 import { decodeJwt, type JsonObject, numericDateToMs } from "../lib/jwt";
-import { type StoredToken, tokenKey } from "../lib/state";
+import { type StoredToken, subOf, tokenKey } from "../lib/state";
 import {
   clientCredentialsItem,
   clientTokenErrorsItem,
@@ -158,6 +158,7 @@ export async function getClientToken(profileId: string): Promise<{ ok: true; exp
       source: "client-credentials",
       capturedAt: Date.now(),
       exp: result.exp,
+      sub: subOf(result.claims),
     };
     tokens[keyOf(profileId)] = token;
     await tokensItem.set(tokens);

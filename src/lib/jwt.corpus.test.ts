@@ -113,6 +113,19 @@ describe("decodeJwt corpus: decoded for display", () => {
     expect(result.ok && result.jwt.claims).toEqual({ exp: 2 });
   });
 
+  it("reads UTF-8 across several bytes, and keeps a byte-order mark (so such a part is not JSON)", () => {
+    const part = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+    expect(decodeJwt(`${RS256}.${part('{"n":"Zoë 🔑"}')}.c2ln`)).toMatchObject({
+      ok: true,
+      jwt: { claims: { n: "Zoë 🔑" } },
+    });
+    expect(decodeJwt(`${RS256}.${part('\uFEFF{"n":1}')}.c2ln`).ok).toBe(false);
+  });
+
+  it("refuses a part whose length no base64 has", () => {
+    expect(decodeJwt(`${RS256}.${Buffer.from('{"n":123}').toString("base64url")}a.c2ln`).ok).toBe(false);
+  });
+
   it("shows payload bytes that are not UTF-8 as Latin-1 rather than refusing (jwt-decode's fallback)", () => {
     const raw = `${RS256}.${Buffer.from('{"n":"\xff"}', "latin1").toString("base64url")}.c2ln`;
     const result = decodeJwt(raw);

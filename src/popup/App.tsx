@@ -1,5 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import { docsTarget } from "../lib/docs-target";
+import type { MissingHosts } from "../lib/host-access";
 import { t } from "../lib/i18n";
 import type { Profile } from "../lib/profile";
 import { listTokens } from "../lib/token-list";
@@ -7,6 +8,7 @@ import type { Actions } from "../ui/actions";
 import { PasteDecoder } from "../ui/PasteDecoder";
 import { ProfileForm } from "../ui/ProfileForm";
 import { SettingsPanel } from "../ui/SettingsPanel";
+import type { ActiveTab } from "./active-tab";
 import { ClientCredentialsPanel } from "./ClientCredentialsPanel";
 import { DocsPanel } from "./DocsPanel";
 import { HistoryPanel } from "./HistoryPanel";
@@ -15,7 +17,6 @@ import { ProfilesPanel } from "./ProfilesPanel";
 import { SignInOutcomeNotice } from "./SignInOutcomeNotice";
 import { SignInPanel } from "./SignInPanel";
 import { TokenList } from "./TokenList";
-import { useActiveTab } from "./use-active-tab";
 import { useExtensionState } from "./use-extension-state";
 import { useFlash } from "./use-flash";
 import { useHostAccess } from "./use-host-access";
@@ -24,10 +25,16 @@ import { useNow } from "./use-now";
 /** What the form is for: nothing open, a new profile (null), or an existing one. */
 type Editing = { profile: Profile | null } | null;
 
-export function App({ actions }: { actions: Actions }) {
+interface Props {
+  actions: Actions;
+  /** Read before the first render, as the state is: a first frame without them would render again. */
+  activeTab: ActiveTab | null;
+  hostsMissing: MissingHosts[];
+}
+
+export function App({ actions, activeTab, hostsMissing }: Props) {
   const state = useExtensionState();
-  const activeTab = useActiveTab();
-  const missingHosts = useHostAccess();
+  const missingHosts = useHostAccess(hostsMissing);
   const now = useNow();
   const [editing, setEditing] = useState<Editing>(null);
   const [status, announce] = useFlash<string>(4000);

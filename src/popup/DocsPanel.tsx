@@ -6,7 +6,7 @@ import { type Application, profileLabel } from "../lib/profile";
 import { type AppliedDocs, type StoredToken, tokenKey } from "../lib/state";
 import type { Actions } from "../ui/actions";
 import { ApplicationSelect } from "../ui/selects";
-import type { ActiveTab } from "./use-active-tab";
+import type { ActiveTab } from "./active-tab";
 
 interface Props {
   tab: ActiveTab;

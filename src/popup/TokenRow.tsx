@@ -28,11 +28,15 @@ interface Props {
 export function TokenRow({ listed, now, renewsSilently, actions, announce, onRemove }: Props) {
   const { key, token, profile, onThisPage } = listed;
   const [open, setOpen] = useState(false);
-  const decoded = useMemo(() => decodeJwt(token.raw), [token.raw]);
+  // Decoded only when More shows the claims, or for a token stored before it kept its subject.
+  const decoded = useMemo(
+    () => (open || token.sub === undefined ? decodeJwt(token.raw) : null),
+    [token.raw, token.sub, open],
+  );
   const what = tokenName(token);
   const state = expiryState(token.exp, now);
   const expired = state === "expired";
-  const sub = decoded.ok ? decoded.jwt.claims.sub : undefined;
+  const sub = token.sub ?? (decoded?.ok ? decoded.jwt.claims.sub : undefined);
   const moreId = `more-${key}`;
   const copyProps = { copy: actions.copy, announce };
   const renew = () =>
@@ -98,7 +102,7 @@ export function TokenRow({ listed, now, renewsSilently, actions, announce, onRem
               announcement={t("tokenCopiedCurl")}
               {...copyProps}
             />
-            {decoded.ok && (
+            {decoded?.ok && (
               <CopyButton
                 label={t("tokenCopyClaims")}
                 text={claimsJson(decoded.jwt.claims)}
@@ -128,13 +132,13 @@ export function TokenRow({ listed, now, renewsSilently, actions, announce, onRem
               </p>
             </>
           )}
-          {decoded.ok ? (
+          {decoded?.ok ? (
             <div>
               <h3>{t("tokenDecoded")}</h3>
               <ClaimsView jwt={decoded.jwt} />
             </div>
           ) : (
-            <p class="error">{decoded.error}</p>
+            decoded && <p class="error">{decoded.error}</p>
           )}
         </div>
       )}

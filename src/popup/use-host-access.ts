@@ -4,16 +4,28 @@ import { type MissingHosts, missingHosts } from "../lib/host-access";
 
 const REQUIRED = browser.runtime.getManifest().host_permissions ?? [];
 
-async function check(): Promise<MissingHosts[]> {
-  const granted = await browser.permissions.getAll();
-  return missingHosts(REQUIRED, granted.origins ?? []);
+/** The manifest's host permissions the browser does not hold now; read before the popup's first render. */
+export async function checkHostAccess(): Promise<MissingHosts[]> {
+  try {
+    const granted = await browser.permissions.getAll();
+    return missingHosts(REQUIRED, granted.origins ?? []);
+  } catch {
+    return [];
+  }
 }
 
-/** The manifest's host permissions the browser does not hold now, kept current as the user changes them. */
-export function useHostAccess(): MissingHosts[] {
-  const [missing, setMissing] = useState<MissingHosts[]>([]);
+const same = (a: MissingHosts[], b: MissingHosts[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The missing hosts, from `first` (read before the first render), kept current as the user changes them.
+ * Set only when they differ: a new but equal list would render the whole popup again.
+ */
+export function useHostAccess(first: MissingHosts[]): MissingHosts[] {
+  const [missing, setMissing] = useState(first);
   useEffect(() => {
-    const update = () => void check().then(setMissing, () => setMissing([]));
+    const update = () =>
+      void checkHostAccess().then((next) => setMissing((shown) => (same(shown, next) ? shown : next)));
+    // Once more now: a change between the first read and these listeners would otherwise go unseen.
     update();
     browser.permissions.onAdded.addListener(update);
     browser.permissions.onRemoved.addListener(update);

@@ -1,0 +1,112 @@
+// What the benchmark and its profiler share: a browser with one profile signed in, stored tokens on
+// demand, and the marks that say when a docs page is authorized and when the popup has painted.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page, Worker } from "@playwright/test";
+import { type StandIn, startStandIn } from "../e2e/standin/server";
+import { launchWithExtension, popupUrl } from "../e2e/support/launch";
+
+export const SELF_SERVICE = "https://self-service-api.dev-acme.us1.ping.cloud";
+
+/** The stand-in and a browser with a profile and one sign-on, so that later login URLs go straight to the
+ * Success page; the popup open on that profile, the tab on the Success page. */
+export async function signedIn() {
+  const standIn = await startStandIn();
+  const { context, extensionId, worker } = await launchWithExtension(
+    mkdtempSync(join(tmpdir(), "p1as-bench-")),
+    standIn.port,
+    { headless: true },
+  );
+  const popup = await context.newPage();
+  await popup.goto(popupUrl(extensionId));
+  for (const [label, value] of [
+    ["Environment", "dev"],
+    ["Customer", "acme"],
+    ["Region", "us1"],
+  ] as const) {
+    await popup.getByLabel(label, { exact: true }).fill(value);
+  }
+  await popup.getByRole("button", { name: "Save profile" }).click();
+  // Right after the browser starts, storage answers late while it loads the managed policy: wait until the
+  // profile is saved before signing in.
+  await popup.getByRole("button", { name: "Sign in" }).waitFor();
+  const tab = await context.newPage();
+  await tab.goto(`${SELF_SERVICE}/api/v1/auth/login/self-service`);
+  await tab.getByLabel("Username").fill("bench");
+  await tab.getByRole("button", { name: "Submit" }).click();
+  await tab.getByRole("heading", { name: "Success" }).waitFor();
+  return { standIn, context, extensionId, worker, popup, tab };
+}
+
+/** Stores `count` copies of the last token issued, spread over the applications, for the popup to list. */
+export async function tokenStore(
+  worker: Worker,
+  standIn: StandIn,
+): Promise<(count: number) => Promise<void>> {
+  const profileId = await worker.evaluate(async () => {
+    const { profiles } = (await chrome.storage.local.get("profiles")) as {
+      profiles: { value: { id: string }[] };
+    };
+    return profiles.value[0]?.id ?? "";
+  });
+  const sample = standIn.issued.at(-1) ?? "";
+  return (count) =>
+    worker.evaluate(
+      async ({ raw, id, count }) => {
+        const apps = ["self-service", "pingaccess", "pingfederate", "opensearch", "argocd"];
+        const now = Date.now();
+        const tokens = Object.fromEntries(
+          Array.from({ length: count }, (_, i) => [
+            `bench-${i}`,
+            {
+              raw,
+              profileId: id,
+              app: apps[i % 5],
+              source: "capture",
+              capturedAt: now - i,
+              exp: now + 3_600_000,
+            },
+          ]),
+        );
+        await chrome.storage.session.set({ tokens });
+      },
+      { raw: sample, id: profileId, count },
+    );
+}
+
+/** Marks on the docs page's clock: dialogAt, authorizedAt, filledAt. */
+export async function markAuthorized(docs: Page): Promise<void> {
+  // As text: tsx names inner functions with a helper that the page does not have.
+  await docs.addInitScript({
+    content: `
+    const mark = (name) => { window[name] ??= performance.now(); };
+    // Authorized as the user sees it: Swagger UI turns its Authorize button to "locked".
+    new MutationObserver(() => {
+      if (document.querySelector(".modal-ux")) mark("dialogAt");
+      if (document.querySelector(".auth-wrapper .authorize.locked")) mark("authorizedAt");
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+    document.addEventListener("input", (e) => e.target.value && mark("filledAt"), true);
+  `,
+  });
+}
+
+/** Painted: two frames after the list is complete (as many rows as the URL's #cards=, or its empty line). */
+export async function markPainted(popup: Page): Promise<void> {
+  await popup.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const list = document.querySelector("section[aria-label=Tokens]");
+      const want = Number(new URLSearchParams(location.hash.slice(1)).get("cards"));
+      if (!list || (want ? list.querySelectorAll("article").length < want : !list.querySelector("p"))) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame((t) => Object.assign(window, { paintedAt: t })));
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Opens the popup again: milliseconds from its navigation to the list painted. */
+export async function openPopup(popup: Page): Promise<number> {
+  await popup.reload();
+  await popup.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt);
+  return popup.evaluate(() => (window as unknown as { paintedAt: number }).paintedAt);
+}
