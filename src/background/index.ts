@@ -14,6 +14,8 @@ import * as messages from "./messages";
 import * as signIn from "./sign-in";
 import * as silentRenewal from "./silent-renewal";
 import * as swagger from "./swagger";
+import * as terminalAsk from "./terminal-ask";
+import * as terminalPort from "./terminal-port";
 
 for (const feature of [
   alarmRoutes,
@@ -29,6 +31,8 @@ for (const feature of [
   contextMenu,
   commands,
   docsOrigins,
+  terminalAsk,
+  terminalPort,
 ]) {
   feature.register();
 }

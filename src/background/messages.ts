@@ -21,6 +21,7 @@ import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
 import { setSilentRenewal } from "./silent-renewal";
 import { authorizeTab, removeFromTab } from "./swagger";
+import { setTerminalAccess } from "./terminal-access";
 
 type Sender = browser.Runtime.MessageSender;
 const urlOf = (sender: Sender) => sender.url ?? "";
@@ -54,6 +55,7 @@ export const HANDLERS: Handlers<Sender> = {
   getClientToken: (m) => getClientToken(m.profileId),
   clearTokens: () => clearTokens(),
   importConfig: (m) => importConfig(m.text),
+  setTerminalAccess: (m) => setTerminalAccess(m.profileId, m.access),
 };
 
 export function register(): void {

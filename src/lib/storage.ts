@@ -36,6 +36,7 @@ import {
   type StoredToken,
 } from "./state";
 import { type StorageApi, StorageItem } from "./storage-item";
+import { isTerminalAccess, type TerminalAccess } from "./terminal";
 
 /** The browser's storage, in the shape StorageItem takes. */
 const api: StorageApi = { area: (name) => browser.storage[name], onChanged: browser.storage.onChanged };
@@ -152,3 +153,13 @@ export const renewalAttemptsItem = new StorageItem<Record<string, number>>(
 );
 /** The renewal under way, if any. */
 export const renewalItem = new StorageItem<Renewal | null>(api, "session", "renewal", orNull(asRenewal));
+/**
+ * Terminal access per profile id: "ask" or "allow" (p1as-token over native messaging); a profile absent
+ * here is "off", the default.
+ */
+export const terminalAccessItem = new StorageItem<Record<string, Exclude<TerminalAccess, "off">>>(
+  api,
+  "local",
+  "terminalAccess",
+  mapOf((v) => (isTerminalAccess(v) && v !== "off" ? v : undefined)),
+);
