@@ -13,6 +13,12 @@ import { terminalPolicyOff } from "./terminal-access";
 import { answerTerminal } from "./terminal-requests";
 
 const RECONNECT = "terminal-reconnect";
+/**
+ * Chromium gives a worker that started before nativeMessaging was granted no runtime.connectNative (its
+ * bindings are fixed at start); Chrome stops an idle worker after 30 s, and the alarm then starts one
+ * that has it.
+ */
+const NEXT_WORKER_MS = 31_000;
 const MAX_PAUSE_MS = 5 * 60_000;
 
 let port: browser.Runtime.Port | null = null;
@@ -28,6 +34,10 @@ async function wanted(): Promise<boolean> {
 /** Opens or closes the port to match the settings. */
 export async function syncTerminalPort(): Promise<void> {
   const want = await wanted();
+  if (want && !port && typeof browser.runtime.connectNative !== "function") {
+    await browser.alarms.create(RECONNECT, { when: Date.now() + NEXT_WORKER_MS });
+    return;
+  }
   if (want && !port) connect();
   if (!want && port) {
     const closing = port;

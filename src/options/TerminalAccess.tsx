@@ -23,6 +23,15 @@ function usePolicyOff(): boolean {
   return off;
 }
 
+/** Whether the nativeMessaging permission is held, known before the change that would ask for it. */
+function useNativeMessaging(): [boolean, (granted: boolean) => void] {
+  const [granted, setGranted] = useState(false);
+  useEffect(() => {
+    void browser.permissions.contains({ permissions: ["nativeMessaging"] }).then(setGranted);
+  }, []);
+  return [granted, setGranted];
+}
+
 /**
  * Per profile, whether `p1as-token` in a terminal may get its tokens: Off (the default), Ask each time (a
  * notification asks), Allow. The browser's nativeMessaging permission is asked for the first time a
