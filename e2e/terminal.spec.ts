@@ -2,7 +2,7 @@
 // into this test's own Chromium profile (Chromium reads NativeMessagingHosts/ in its user data directory),
 // the nativeMessaging permission granted through the browser's own prompt (so the test runs headed), and
 // the host started by Chromium itself through runtime.connectNative.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -23,15 +23,6 @@ function usePolicyOff(): boolean {
   return off;
 }
 
-/** Whether the nativeMessaging permission is held, known before the change that would ask for it. */
-function useNativeMessaging(): [boolean, (granted: boolean) => void] {
-  const [granted, setGranted] = useState(false);
-  useEffect(() => {
-    void browser.permissions.contains({ permissions: ["nativeMessaging"] }).then(setGranted);
-  }, []);
-  return [granted, setGranted];
-}
-
 /**
  * Per profile, whether `p1as-token` in a terminal may get its tokens: Off (the default), Ask each time (a
  * notification asks), Allow. The browser's nativeMessaging permission is asked for the first time a
@@ -49,7 +40,8 @@ export function TerminalAccess({
   const change = async (profile: Profile, value: Access) => {
     setMessage("");
     if (value !== "off") {
-      // First, before any other await: the permission prompt needs this change's user activation.
+      // First, before any other await: the permission prompt needs this change's user activation. Once
+      // granted, the browser answers at once, without a prompt.
       const granted = await browser.permissions
         .request({ permissions: ["nativeMessaging"] })
         .catch(() => false);
