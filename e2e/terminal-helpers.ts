@@ -6,6 +6,9 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { answerBrowserPrompt } from "./browser-prompt";
+import { stopServiceWorkers } from "./service-worker";
+import type { Display } from "./xvfb";
 
 export const COMMAND = resolve(import.meta.dirname, "..", "bin", "p1as-token.js");
 
@@ -60,3 +63,42 @@ export const terminalAccess = (options: Page, profile: string): Locator =>
     .getByRole("region", { name: "Terminal" })
     .getByRole("listitem", { name: profile })
     .getByLabel("Terminal access");
+
+/**
+ * Turns a profile's Terminal access on from the options page, as a user would the first time: the change
+ * brings the browser's prompt for nativeMessaging, answered Allow. Then the worker is stopped, as Chrome
+ * stops an idle one: the worker that ran when the permission came has no runtime.connectNative (Chromium
+ * fixes a worker's bindings when it starts), and the next event starts one that opens the port.
+ */
+export async function turnOnTerminal(
+  options: Page,
+  display: Display,
+  profile: string,
+  access: "ask" | "allow",
+  folders: TerminalFolders,
+): Promise<void> {
+  const select = terminalAccess(options, profile);
+  await expect(select).toHaveValue("off");
+  // Chromium shows the prompt in the window it last saw active: only the options page is left open.
+  for (const page of options.context().pages()) if (page !== options) await page.close();
+  await options.bringToFront();
+  await select.focus();
+  const turnOn = async () => {
+    // A key through X, as a user's: Chromium then takes its window for the active one, where the prompt goes.
+    display.keys("Down");
+    // This prompt is slower to come than the host permission one (seconds, on two busy cores).
+    await expect
+      .poll(() => options.evaluate(() => document.hasFocus()), {
+        timeout: 20_000,
+        message: "the prompt opened",
+      })
+      .toBe(false);
+  };
+  await answerBrowserPrompt(options, display, turnOn, { move: ["Tab"], press: "Return" });
+  await expect(select).toHaveValue("ask");
+  await stopServiceWorkers(options);
+  if (access === "allow") await select.selectOption("allow");
+  // Any event starts the worker again: here a message that changes nothing.
+  else await options.evaluate(() => chrome.runtime.sendMessage({ type: "clientSecretsSaved" }));
+  await hostListening(folders);
+}

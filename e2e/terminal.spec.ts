@@ -6,11 +6,15 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerBrowserPrompt } from "./browser-prompt";
 import { test as base, expect } from "./fixtures";
 import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./helpers";
-import { stopServiceWorkers } from "./service-worker";
-import { hostListening, p1asToken, type TerminalFolders, terminalAccess } from "./terminal-helpers";
+import {
+  hostListening,
+  p1asToken,
+  type TerminalFolders,
+  terminalAccess,
+  turnOnTerminal,
+} from "./terminal-helpers";
 
 const test = base.extend<{ folders: TerminalFolders }>({
   folders: async ({}, use) => {
@@ -49,33 +53,8 @@ test("capture → p1as-token prints exactly the token; its header works with cur
 
   const options = await loaded.context.newPage();
   await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await turnOnTerminal(options, display, PROFILE, "allow", folders);
   const select = terminalAccess(options, PROFILE);
-  await expect(select).toHaveValue("off");
-  // The first change asks for the nativeMessaging permission: granted at the prompt (Tab to Allow).
-  // Chromium shows the prompt in the window it last saw active: only the options page is left open.
-  for (const page of loaded.context.pages()) if (page !== options) await page.close();
-  await options.bringToFront();
-  await select.focus();
-  const turnOn = async () => {
-    // A key through X, as a user's: Chromium then takes its window for the active one, where the prompt goes.
-    display.keys("Down");
-    // This prompt is slower to come than the host permission one (several seconds on two busy cores).
-    await expect
-      .poll(() => options.evaluate(() => document.hasFocus()), {
-        timeout: 20_000,
-        message: "the prompt opened",
-      })
-      .toBe(false);
-  };
-  await answerBrowserPrompt(options, display, turnOn, { move: ["Tab"], press: "Return" });
-  await expect(select).toHaveValue("ask");
-  // This worker started before the permission was granted, and Chromium gives a running worker no
-  // runtime.connectNative until it starts again: as Chrome does with an idle worker, stop it; the next
-  // event (here the change to Allow) starts one that opens the port.
-  expect(await loaded.worker.evaluate(() => typeof chrome.runtime.connectNative)).toBe("undefined");
-  await stopServiceWorkers(options);
-  await select.selectOption("allow");
-  await hostListening(folders);
   expect(statSync(folders.socketDir).mode & 0o777).toBe(0o700);
 
   const printed = await p1asToken([], folders);
@@ -131,4 +110,70 @@ test("capture → p1as-token prints exactly the token; its header works with cur
   await hostListening(folders, false);
   expect((await p1asToken([], folders)).code).toBe(6);
   expect((await sessionTokens(loaded.worker)).map((t) => t.raw)).toEqual([token]);
+});
+
+/** Chromium's notification toast: a 360 px wide window in the screen's bottom-right corner. */
+const TOAST_WIDTH = 360;
+
+test("Ask each time: the notification's Allow gives the token, Deny refuses", async ({
+  popup,
+  loaded,
+  extensionId,
+  userDataDir,
+  folders,
+  standIn,
+}) => {
+  const display = loaded.display;
+  if (!display) throw new Error("this test runs headed");
+  await p1asToken(["install", "--browser", "chromium", "--user-data-dir", userDataDir], folders);
+  await captureToken(popup, "self-service");
+  const token = standIn.issued.at(-1);
+  const options = await loaded.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await turnOnTerminal(options, display, PROFILE, "ask", folders);
+
+  // Allow, then Deny, each clicked on Chromium's own toast as a user would.
+  const allowed = p1asToken([], folders);
+  (await toast()).click("allow");
+  expect(await allowed).toMatchObject({ code: 0, stdout: `${token}\n` });
+  expect((await allowed).stderr).toContain(
+    "Waiting up to 60 s for Allow in the browser (self-service of dev-acme.us1)",
+  );
+  // The last toast has gone before the next question comes: one at a time.
+  const toastGone = () =>
+    expect.poll(() => display.windows().some((w) => w.width === TOAST_WIDTH)).toBe(false);
+  await toastGone();
+
+  const denied = p1asToken(["--header"], folders);
+  (await toast()).click("deny");
+  expect(await denied).toMatchObject({ code: 5, stdout: "" });
+  expect((await denied).stderr).toContain("Refused in the browser for self-service of dev-acme.us1");
+
+  await toastGone();
+  // A notice closed unanswered (Firefox's way to refuse, having no buttons) refuses too.
+  const closed = p1asToken([], folders);
+  await toast();
+  await options.evaluate(async () => {
+    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+  });
+  expect(await closed).toMatchObject({ code: 5, stdout: "" });
+  const history = await loaded.worker.evaluate(
+    async () => (await chrome.storage.local.get("history")).history,
+  );
+  expect((history as { givenTo?: string }[]).filter((r) => r.givenTo === "terminal")).toHaveLength(1);
+
+  /** The one toast, once it shows, and a click on one of its two buttons. */
+  async function toast() {
+    const ids = async () => Object.keys(await options.evaluate(() => chrome.notifications.getAll()));
+    await expect.poll(ids, { timeout: 20_000 }).toEqual([expect.stringMatching(/^terminal-ask:/)]);
+    await expect.poll(() => display?.windows().some((w) => w.width === TOAST_WIDTH)).toBe(true);
+    const window = display?.windows().find((w) => w.width === TOAST_WIDTH);
+    return {
+      click(button: "allow" | "deny") {
+        if (!window || !display) throw new Error("no toast");
+        // The buttons' row sits 28 px above the toast's bottom; ALLOW first, DENY beside it (Chromium 156).
+        display.click(window.x + (button === "allow" ? 47 : 133), window.y + window.height - 28);
+      },
+    };
+  }
 });
