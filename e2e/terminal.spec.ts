@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test as base, expect } from "./fixtures";
 import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./helpers";
+import { popupUrl } from "./launch";
 import {
   hostListening,
   p1asToken,
@@ -176,4 +177,79 @@ test("Ask each time: the notification's Allow gives the token, Deny refuses", as
       },
     };
   }
+});
+
+/** Silent renewal starts three minutes (the default) before expiry: this lifetime makes that five seconds away. */
+const RENEWS_IN_5_S = 3 * 60 + 5;
+
+test("--sign-in waits for the capture it asked for; a silent renewal's token is the next one printed; a profile left off says so", async ({
+  popup,
+  loaded,
+  extensionId,
+  userDataDir,
+  folders,
+  standIn,
+}) => {
+  const display = loaded.display;
+  if (!display) throw new Error("this test runs headed");
+  await p1asToken(["install", "--browser", "chromium", "--user-data-dir", userDataDir], folders);
+  standIn.tokenLifetimeSeconds = RENEWS_IN_5_S;
+  await captureToken(popup, "self-service");
+  const first = standIn.issued.at(-1);
+  const options = await loaded.context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+  await turnOnTerminal(options, display, PROFILE, "allow", folders);
+  expect((await p1asToken([], folders)).stdout).toBe(`${first}\n`);
+
+  // A silent renewal replaces the token: the next call prints the new one.
+  const cards = await loaded.context.newPage();
+  await cards.goto(popupUrl(extensionId));
+  await cards
+    .getByRole("article", { name: "self-service · dev-acme.us1" })
+    .getByLabel(/^Renew silently/)
+    .check();
+  await expect
+    .poll(async () => (await sessionTokens(loaded.worker)).map((t) => t.raw), { timeout: 20_000 })
+    .not.toEqual([first]);
+  const renewed = standIn.issued.at(-1);
+  expect(renewed).not.toBe(first);
+  expect(await p1asToken([], folders)).toEqual({ code: 0, stdout: `${renewed}\n`, stderr: "" });
+
+  // No valid token of pingfederate: without --sign-in, its exit code; with it, the sign-in tab opens, the
+  // live sign-on session lands it on the Success page, and the command prints what was captured.
+  const none = await p1asToken(["--app", "pingfederate"], folders);
+  expect(none).toMatchObject({ code: 3, stdout: "" });
+  expect(none.stderr).toContain("No valid token for pingfederate of dev-acme.us1");
+  const [tab, signedIn] = await Promise.all([
+    loaded.context.waitForEvent("page"),
+    p1asToken(["--app", "pingfederate", "--sign-in"], folders),
+  ]);
+  const captured = standIn.issued.at(-1);
+  expect(captured).not.toBe(renewed);
+  expect(signedIn).toMatchObject({ code: 0, stdout: `${captured}\n` });
+  expect(signedIn.stderr).toContain(
+    "No valid token for pingfederate of dev-acme.us1: a sign-in tab opened in the browser; waiting up to 120 s",
+  );
+  await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate");
+
+  // Two tokens now: the command will not choose between them.
+  const two = await p1asToken([], folders);
+  expect(two).toMatchObject({ code: 2, stdout: "" });
+  expect(two.stderr).toContain("--profile dev-acme.us1.ping.cloud --app pingfederate");
+
+  // A second profile, its access left Off: named, it is refused as off; an unknown one is an argument error.
+  await options.bringToFront();
+  await options
+    .getByRole("region", { name: "Profiles" })
+    .getByRole("button", { name: "Add profile" })
+    .click();
+  await options.getByLabel("Environment", { exact: true }).fill("prod");
+  await options.getByLabel("Customer", { exact: true }).fill("acme");
+  await options.getByLabel("Region", { exact: true }).fill("us1");
+  await options.getByRole("button", { name: "Save profile" }).click();
+  await expect(terminalAccess(options, "prod-acme.us1")).toHaveValue("off");
+  const off = await p1asToken(["--profile", "prod-acme.us1"], folders);
+  expect(off).toMatchObject({ code: 4, stdout: "" });
+  expect(off.stderr).toContain("Terminal access is off for prod-acme.us1");
+  expect((await p1asToken(["--profile", "staging"], folders)).code).toBe(2);
 });
