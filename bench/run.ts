@@ -11,6 +11,7 @@ import { startStandIn } from "../e2e/standin/server";
 import { scriptTime } from "./cdp";
 import { sizeRows } from "./sizes";
 import { printTable, type Row, ratio, rowLine, timing } from "./stats";
+import { terminalRows } from "./terminal";
 
 const RUNS = 25;
 const WARMUP = 3;
@@ -304,6 +305,8 @@ record(
     null,
   ),
 );
+
+record(...(await terminalRows(standIn.port, repeat, resolve("bin", "p1as-token.js"))));
 
 record(...sizeRows(DIST));
 console.log("\nAll figures, with their budgets:");

@@ -6,7 +6,6 @@ import { parseCommandLine, USAGE } from "./args.js";
 import { ask } from "./client.js";
 import { EXIT } from "./exit-codes.js";
 import { here, socketPath } from "./locations.js";
-import { browsersToSetUp, doctor, install, uninstall } from "./setup.js";
 
 /**
  * @param {readonly string[]} argv
@@ -26,6 +25,8 @@ export async function main(argv, { out, err }) {
     return EXIT.printed;
   }
   if (command.command !== "token") {
+    // Loaded only here: printing a token, the common case, starts faster without it.
+    const { browsersToSetUp, doctor, install, uninstall } = await import("./setup.js");
     const browsers = browsersToSetUp(command.browsers, place);
     const job = { browsers, place, ...(command.userDataDir ? { userDataDir: command.userDataDir } : {}) };
     if (command.command === "install") {

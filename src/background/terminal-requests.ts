@@ -59,12 +59,13 @@ function nextCapture(profileId: string, app: Application, since: number): Promis
   });
 }
 
-async function give(token: StoredToken, profile: Profile): Promise<TerminalAnswer> {
+function give(token: StoredToken, profile: Profile): TerminalAnswer {
   const decoded = decodeJwt(token.raw);
   const claims = decoded.ok ? decoded.jwt.claims : {};
-  await serial(async () =>
+  // The history line is written beside the answer, not before it: the command need not wait for storage.
+  void serial(async () =>
     historyItem.set(withRecord(await historyItem.get(), handoffRecord(token, claims, Date.now()))),
-  );
+  ).catch(() => undefined);
   return { ok: true, token: token.raw, exp: token.exp, ...pairOf(profile, token.app), claims };
 }
 
