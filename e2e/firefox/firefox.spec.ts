@@ -4,9 +4,8 @@ import axe from "axe-core";
 import type { Page } from "puppeteer-core";
 import { ACME_SELF_SERVICE } from "../helpers";
 import { captureToken } from "./capture";
-import { byName, click, fill, waitFor } from "./controls";
+import { byName, click, waitFor } from "./controls";
 import { expect, test } from "./fixtures";
-import type { LaunchedFirefox } from "./launch";
 
 const POPUP = "/src/popup/index.html";
 
