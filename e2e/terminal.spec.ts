@@ -6,6 +6,7 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Page } from "@playwright/test";
 import { test as base, expect } from "./fixtures";
 import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./helpers";
 import { popupUrl } from "./launch";
@@ -16,12 +17,29 @@ import {
   terminalAccess,
   turnOnTerminal,
 } from "./terminal-helpers";
+import type { Display } from "./xvfb";
 
-const test = base.extend<{ folders: TerminalFolders }>({
-  folders: async ({}, use) => {
+const test = base.extend<{ folders: TerminalFolders; display: Display; options: Page }>({
+  // The test's own socket and data folders, with the host installed into its Chromium's profile.
+  folders: async ({ userDataDir }, use) => {
     const root = mkdtempSync(join(tmpdir(), "p1as-term-"));
-    await use({ socketDir: join(root, "sock"), dataHome: join(root, "data") });
+    const folders = { socketDir: join(root, "sock"), dataHome: join(root, "data") };
+    const install = await p1asToken(
+      ["install", "--browser", "chromium", "--user-data-dir", userDataDir],
+      folders,
+    );
+    expect(install).toMatchObject({ code: 0, stdout: "" });
+    await use(folders);
     rmSync(root, { recursive: true, force: true });
+  },
+  display: async ({ loaded }, use) => {
+    if (!loaded.display) throw new Error("this test runs headed");
+    await use(loaded.display);
+  },
+  options: async ({ loaded, extensionId }, use) => {
+    const options = await loaded.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    await use(options);
   },
   browserEnv: async ({ folders }, use) => use({ P1AS_TOKEN_SOCKET_DIR: folders.socketDir }),
 });
@@ -32,18 +50,11 @@ const PROFILE = "dev-acme.us1";
 test("capture → p1as-token prints exactly the token; its header works with curl; nothing listens while off", async ({
   popup,
   loaded,
-  extensionId,
-  userDataDir,
   folders,
+  display,
+  options,
   standIn,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
-  const install = await p1asToken(
-    ["install", "--browser", "chromium", "--user-data-dir", userDataDir],
-    folders,
-  );
-  expect(install).toMatchObject({ code: 0, stdout: "" });
   await captureToken(popup, "self-service");
   const token = standIn.issued.at(-1);
 
@@ -52,8 +63,6 @@ test("capture → p1as-token prints exactly the token; its header works with cur
   expect(off).toMatchObject({ code: 6, stdout: "" });
   expect(off.stderr).toContain("Terminal access");
 
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await turnOnTerminal(options, display, PROFILE, "allow", folders);
   const select = terminalAccess(options, PROFILE);
   expect(statSync(folders.socketDir).mode & 0o777).toBe(0o700);
@@ -119,18 +128,13 @@ const TOAST_WIDTH = 360;
 test("Ask each time: the notification's Allow gives the token, Deny refuses", async ({
   popup,
   loaded,
-  extensionId,
-  userDataDir,
   folders,
+  display,
+  options,
   standIn,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
-  await p1asToken(["install", "--browser", "chromium", "--user-data-dir", userDataDir], folders);
   await captureToken(popup, "self-service");
   const token = standIn.issued.at(-1);
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await turnOnTerminal(options, display, PROFILE, "ask", folders);
 
   // Allow, then Deny, each clicked on Chromium's own toast as a user would.
@@ -186,18 +190,14 @@ test("--sign-in waits for the capture it asked for; a silent renewal's token is 
   popup,
   loaded,
   extensionId,
-  userDataDir,
   folders,
+  display,
+  options,
   standIn,
 }) => {
-  const display = loaded.display;
-  if (!display) throw new Error("this test runs headed");
-  await p1asToken(["install", "--browser", "chromium", "--user-data-dir", userDataDir], folders);
   standIn.tokenLifetimeSeconds = RENEWS_IN_5_S;
   await captureToken(popup, "self-service");
   const first = standIn.issued.at(-1);
-  const options = await loaded.context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
   await turnOnTerminal(options, display, PROFILE, "allow", folders);
   expect((await p1asToken([], folders)).stdout).toBe(`${first}\n`);
 

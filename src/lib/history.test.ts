@@ -18,17 +18,18 @@ const record = (app: SignInRecord["app"], at: number, profileId = "a"): SignInRe
   roles: ["dev-tls-admin"],
 });
 
+const TOKEN = {
+  raw: "a.b.c",
+  profileId: "a",
+  app: "argocd" as const,
+  source: "capture" as const,
+  capturedAt: 5,
+  exp: 9,
+};
+
 describe("sign-in history", () => {
   it("keeps what the token said, never the token", () => {
-    const token = {
-      raw: "a.b.c",
-      profileId: "a",
-      app: "argocd" as const,
-      source: "capture" as const,
-      capturedAt: 5,
-      exp: 9,
-    };
-    const kept = recordOf(token, { sub: "ann", groups: ["x", "y"], scope: "p1as:read" });
+    const kept = recordOf(TOKEN, { sub: "ann", groups: ["x", "y"], scope: "p1as:read" });
     expect(kept).toEqual({
       profileId: "a",
       app: "argocd",
@@ -57,16 +58,8 @@ describe("sign-in history", () => {
   });
 
   it("keeps hand-offs to the terminal beside the sign-ins, never pushing them out, never the token", () => {
-    const token = {
-      raw: "a.b.c",
-      profileId: "a",
-      app: "argocd" as const,
-      source: "capture" as const,
-      capturedAt: 5,
-      exp: 99,
-    };
     let history: SignInRecord[] = [record("argocd", 5)];
-    for (let at = 10; at < 30; at++) history = withRecord(history, handoffRecord(token, { sub: "ann" }, at));
+    for (let at = 10; at < 30; at++) history = withRecord(history, handoffRecord(TOKEN, { sub: "ann" }, at));
     expect(history.filter((r) => r.givenTo === "terminal")).toHaveLength(HISTORY_PER_PAIR);
     expect(history.filter((r) => !r.givenTo)).toEqual([record("argocd", 5)]);
     expect(history[0]).toMatchObject({ at: 29, givenTo: "terminal", app: "argocd", sub: "ann" });
