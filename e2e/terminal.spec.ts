@@ -19,7 +19,14 @@ import {
 } from "./terminal-helpers";
 import type { Display } from "./xvfb";
 
-const test = base.extend<{ folders: TerminalFolders; display: Display; options: Page }>({
+const test = base.extend<{ folders: TerminalFolders; display: Display; options: Page; captured: string }>({
+  /** A self-service token captured through the stand-in, as the popup's sign-in does it. */
+  captured: async ({ popup, standIn }, use) => {
+    await captureToken(popup, "self-service");
+    const token = standIn.issued.at(-1);
+    if (!token) throw new Error("nothing captured");
+    await use(token);
+  },
   // The test's own socket and data folders, with the host installed into its Chromium's profile.
   folders: async ({ userDataDir }, use) => {
     const root = mkdtempSync(join(tmpdir(), "p1as-term-"));
@@ -48,16 +55,13 @@ test.use({ headed: true });
 const PROFILE = "dev-acme.us1";
 
 test("capture → p1as-token prints exactly the token; its header works with curl; nothing listens while off", async ({
-  popup,
+  captured: token,
   loaded,
   folders,
   display,
   options,
   standIn,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
-
   // Off (the default): nothing listens, and the command says where to look.
   const off = await p1asToken([], folders);
   expect(off).toMatchObject({ code: 6, stdout: "" });
@@ -126,15 +130,12 @@ test("capture → p1as-token prints exactly the token; its header works with cur
 const TOAST_WIDTH = 360;
 
 test("Ask each time: the notification's Allow gives the token, Deny refuses", async ({
-  popup,
+  captured: token,
   loaded,
   folders,
   display,
   options,
-  standIn,
 }) => {
-  await captureToken(popup, "self-service");
-  const token = standIn.issued.at(-1);
   await turnOnTerminal(options, display, PROFILE, "ask", folders);
 
   // Allow, then Deny, each clicked on Chromium's own toast as a user would.
