@@ -20,6 +20,12 @@ const RECONNECT = "terminal-reconnect";
  */
 const NEXT_WORKER_MS = 31_000;
 const MAX_PAUSE_MS = 5 * 60_000;
+/**
+ * A watch, once a minute while access is on: should the worker be stopped all the same (the open port is
+ * meant to keep it alive, but a stopped worker runs no onDisconnect to schedule the reconnect), the next
+ * minute starts one that opens the port again.
+ */
+const WATCH = "terminal-watch";
 
 let port: browser.Runtime.Port | null = null;
 let failures = 0;
@@ -31,9 +37,20 @@ async function wanted(): Promise<boolean> {
   return browser.permissions.contains({ permissions: ["nativeMessaging"] });
 }
 
-/** Opens or closes the port to match the settings. */
-export async function syncTerminalPort(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Opens or closes the port to match the settings; one call at a time (several events come together as the
+ * worker starts), so that two calls cannot both find no port and open two.
+ */
+export function syncTerminalPort(): Promise<void> {
+  syncing = syncing.then(syncOnce, syncOnce);
+  return syncing;
+}
+
+async function syncOnce(): Promise<void> {
   const want = await wanted();
+  if (want && !(await browser.alarms.get(WATCH))) await browser.alarms.create(WATCH, { periodInMinutes: 1 });
   if (want && !port && typeof browser.runtime.connectNative !== "function") {
     await browser.alarms.create(RECONNECT, { when: Date.now() + NEXT_WORKER_MS });
     return;
@@ -45,7 +62,10 @@ export async function syncTerminalPort(): Promise<void> {
     closing.disconnect();
     for (const cancel of underway.values()) cancel();
   }
-  if (!want) await browser.alarms.clear(RECONNECT);
+  if (!want) {
+    await browser.alarms.clear(RECONNECT);
+    await browser.alarms.clear(WATCH);
+  }
 }
 
 function connect(): void {
@@ -91,6 +111,7 @@ function onHostMessage(from: browser.Runtime.Port, raw: unknown): void {
 
 export function register(): void {
   routeAlarms(RECONNECT, () => void syncTerminalPort().catch(() => undefined));
+  routeAlarms(WATCH, () => void syncTerminalPort().catch(() => undefined));
   terminalAccessItem.onChanged(() => void syncTerminalPort().catch(() => undefined));
   browser.permissions.onAdded.addListener(() => void syncTerminalPort().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncTerminalPort().catch(() => undefined));
