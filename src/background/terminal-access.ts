@@ -1,20 +1,14 @@
 // Terminal access per profile (Off, Ask each time, Allow), and the organisation's word over it: a policy
 // `terminalAccess: false` turns it off for everyone, whatever the profiles say.
-import browser from "webextension-polyfill";
 import { t } from "../lib/i18n";
 import { profilesItem, terminalAccessItem } from "../lib/storage";
 import type { TerminalAccess } from "../lib/terminal";
+import { managedPolicy } from "./managed";
 import { serial } from "./serial";
 
 /** Whether enterprise policy turned terminal access off (storage.managed `terminalAccess: false`). */
 export async function terminalPolicyOff(): Promise<boolean> {
-  try {
-    const { terminalAccess } = await browser.storage.managed.get("terminalAccess");
-    return terminalAccess === false;
-  } catch {
-    // Firefox rejects when no policy names this extension: nothing is turned off then.
-    return false;
-  }
+  return (await managedPolicy("terminalAccess")).terminalAccess === false;
 }
 
 export function setTerminalAccess(
