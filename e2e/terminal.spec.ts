@@ -231,7 +231,9 @@ test("--sign-in waits for the capture it asked for; a silent renewal's token is 
   expect(signedIn.stderr).toContain(
     "No valid token for pingfederate of dev-acme.us1: a sign-in tab opened in the browser; waiting up to 120 s",
   );
-  await expect(tab.getByRole("status")).toContainText("Token captured · pingfederate");
+  // The sign-in tab's own capture: what the command printed is what was stored.
+  expect((await sessionTokens(loaded.worker)).find((t) => t.app === "pingfederate")?.raw).toBe(captured);
+  expect(new URL(tab.url()).hostname).toBe(ACME_SELF_SERVICE);
 
   // Two tokens now: the command will not choose between them.
   const two = await p1asToken([], folders);
