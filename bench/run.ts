@@ -10,6 +10,7 @@ import { cpuThrottle, scriptTime } from "./cdp";
 import { markAuthorized, markPainted, openPopup, SELF_SERVICE, signedIn, tokenStore } from "./setup";
 import { sizeRows } from "./sizes";
 import { printTable, type Row, ratio, rowLine, timing } from "./stats";
+import { terminalRows } from "./terminal";
 
 const RUNS = 25;
 const WARMUP = 3;
@@ -300,6 +301,8 @@ record(
     null,
   ),
 );
+
+record(...(await terminalRows(standIn.port, repeat, resolve("bin", "p1as-token.js"))));
 
 record(...sizeRows(DIST));
 console.log("\nAll figures, with their budgets:");

@@ -72,7 +72,8 @@ describe.each(manifests)("the %s manifest's gate", (target, manifest) => {
       "http://localhost/*",
       "https://*/*",
     ]);
-    expect(manifest.optional_permissions, `Optional API permissions ${JUSTIFY}`).toBeUndefined();
+    // nativeMessaging: asked for only when a user first turns Terminal access on (p1as-token).
+    expect(manifest.optional_permissions, `Optional API permissions ${JUSTIFY}`).toEqual(["nativeMessaging"]);
   });
 
   it("runs its content script only in the top frame of *.ping.cloud pages, in its own world", () => {
@@ -124,7 +125,10 @@ describe("the content security policy check", () => {
 });
 
 /** The first column of each row of README's "Permissions, and why" table, by kind of permission. */
-function readmePermissions(): Record<"permission" | "host" | "optional host", Set<string>> {
+function readmePermissions(): Record<
+  "permission" | "host" | "optional host" | "optional permission",
+  Set<string>
+> {
   const section = read("README.md")
     .split(/^## /m)
     .find((s) => s.startsWith("Permissions, and why"));
@@ -132,14 +136,17 @@ function readmePermissions(): Record<"permission" | "host" | "optional host", Se
     permission: new Set<string>(),
     host: new Set<string>(),
     "optional host": new Set<string>(),
+    "optional permission": new Set<string>(),
   };
   for (const line of section?.split("\n") ?? []) {
     const cell = /^\|([^|]*)\|/.exec(line)?.[1]?.trim() ?? "";
     const kind = cell.startsWith("optional host")
       ? "optional host"
-      : cell.startsWith("host")
-        ? "host"
-        : "permission";
+      : cell.startsWith("optional")
+        ? "optional permission"
+        : cell.startsWith("host")
+          ? "host"
+          : "permission";
     for (const [, name] of cell.matchAll(/`([^`]+)`/g)) {
       for (const expanded of expandAlternatives(name ?? "")) named[kind].add(expanded);
     }
@@ -162,6 +169,7 @@ describe.each(manifests)('README "Permissions, and why" for the %s manifest', (_
     ["permissions", "permission"],
     ["host_permissions", "host"],
     ["optional_host_permissions", "optional host"],
+    ["optional_permissions", "optional permission"],
   ] as const)("names every entry of %s", (key, kind) => {
     const missing = ((manifest[key] as string[] | undefined) ?? []).filter((p) => !named[kind].has(p));
     expect(missing, `Each ${kind} needs a row saying why in README.md "Permissions, and why"`).toEqual([]);

@@ -2,42 +2,15 @@
 // authorized by itself, and the popup's offer when the user has taken the host permissions away.
 import axe from "axe-core";
 import type { Page } from "puppeteer-core";
-import { ACME, ACME_SELF_SERVICE } from "../support/helpers";
-import { byName, click, fill, waitFor } from "./controls";
+import { ACME_SELF_SERVICE } from "../support/helpers";
+import { captureToken } from "./capture";
+import { byName, click, waitFor } from "./controls";
 import { expect, test } from "./fixtures";
-import type { LaunchedFirefox } from "./launch";
 
 const POPUP = "/src/popup/index.html";
 
 async function text(page: Page): Promise<string> {
   return page.evaluate(() => document.body.textContent);
-}
-
-async function addProfile(popup: Page): Promise<void> {
-  await fill(popup, byName("textbox", "Environment"), ACME.environment);
-  await fill(popup, byName("textbox", "Customer"), ACME.customer);
-  await fill(popup, byName("textbox", "Region"), ACME.region);
-  await click(popup, byName("button", "Save profile"));
-  await waitFor(popup, byName("button", "Sign in"));
-}
-
-/** Signs in to self-service from the popup and waits for the Success page's capture notice. */
-async function captureToken(popup: Page, firefox: LaunchedFirefox): Promise<void> {
-  await addProfile(popup);
-  await fill(popup, byName("combobox", "Application"), "self-service");
-  const signOn = firefox.browser.waitForTarget((t) => t.url().includes("pingfederate."));
-  await click(popup, byName("button", "Sign in"));
-  const tab = await (await signOn).asPage();
-  await fill(tab, byName("textbox", "Username"), "ann@acme.example");
-  await fill(tab, "input[name=password]", "correct horse");
-  await click(tab, byName("button", "Submit"));
-  // Polled, not waitForFunction: an evaluation that lands while the redirect replaces the document fails.
-  await expect.poll(() => tab.evaluate(() => document.title).catch(() => "")).toBe("Success");
-  await expect
-    .poll(() =>
-      tab.evaluate(() => document.querySelector("p1as-token-capture")?.shadowRoot?.textContent ?? ""),
-    )
-    .toContain("Token captured");
 }
 
 test("a sign-in is captured on the Success page and shown decoded in the popup", async ({

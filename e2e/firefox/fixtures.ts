@@ -6,6 +6,8 @@ import { standInTest } from "../support/fixtures";
 import { type LaunchedFirefox, launchFirefox } from "./launch";
 
 interface FirefoxFixtures {
+  /** Variables for this test's Firefox. */
+  firefoxEnv: Record<string, string>;
   firefox: LaunchedFirefox;
   /** Every console message of every page opened through `open`. */
   consoleText: string[];
@@ -15,9 +17,10 @@ interface FirefoxFixtures {
 
 export const test = standInTest.extend<FirefoxFixtures>({
   consoleText: async ({}, use) => use([]),
-  firefox: async ({ standIn, consoleText }, use) => {
+  firefoxEnv: async ({}, use) => use({}),
+  firefox: async ({ standIn, consoleText, firefoxEnv }, use) => {
     standIn.reset();
-    const firefox = await launchFirefox(standIn.port);
+    const firefox = await launchFirefox(standIn.port, firefoxEnv);
     firefox.browser.on("targetcreated", async (target) => {
       const page = await target.page();
       page?.on("console", (message) => consoleText.push(message.text()));

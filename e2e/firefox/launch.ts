@@ -45,7 +45,11 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(standInPort: number): Promise<LaunchedFirefox> {
+/** `env`: variables for Firefox (and what it starts: a native-messaging host), e.g. a HOME of the test's own. */
+export async function launchFirefox(
+  standInPort: number,
+  env: Record<string, string> = {},
+): Promise<LaunchedFirefox> {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error(NO_FIREFOX);
   const proxy = await startProxy(standInPort);
@@ -57,6 +61,7 @@ export async function launchFirefox(standInPort: number): Promise<LaunchedFirefo
     executablePath,
     headless: true,
     acceptInsecureCerts: true,
+    env: { ...process.env, ...env },
     // Since Firefox 153, WebDriver may open moz-extension:// pages only with system access allowed.
     args: ["--remote-allow-system-access"],
     extraPrefsFirefox: {

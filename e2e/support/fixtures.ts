@@ -30,6 +30,8 @@ export interface LoadedBrowser extends Launched {
 interface TestFixtures {
   /** Run this test's Chromium with a window, on a private X display: for the browser's own dialogs. */
   headed: boolean;
+  /** Variables for this test's Chromium (and what it starts: a native-messaging host). */
+  browserEnv: Record<string, string>;
   userDataDir: string;
   loaded: LoadedBrowser;
   extensionId: string;
@@ -81,6 +83,7 @@ export const standInTest = base.extend<Record<never, never>, { standIn: StandIn 
 
 export const test = standInTest.extend<TestFixtures>({
   headed: [false, { option: true }],
+  browserEnv: async ({}, use) => use({}),
   consoleText: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),
   userDataDir: async ({}, use) => {
@@ -88,10 +91,10 @@ export const test = standInTest.extend<TestFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed }, use, testInfo) => {
+  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed, browserEnv }, use, testInfo) => {
     standIn.reset();
     const display = headed ? await startXvfb(99 - testInfo.workerIndex) : null;
-    const options = { headless: !headed, ...(display ? { display: display.name } : {}) };
+    const options = { headless: !headed, env: browserEnv, ...(display ? { display: display.name } : {}) };
     const watch = (launched: Launched) => {
       launched.context.on("console", (message) => {
         consoleText.push(message.text());

@@ -35,14 +35,16 @@ export interface Launched {
 export async function launchWithExtension(
   userDataDir: string,
   standInPort: number,
-  options: { headless: boolean; display?: string },
+  options: { headless: boolean; display?: string; env?: Record<string, string> },
 ): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless,
-    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
+    ...(options.display || options.env
+      ? { env: { ...process.env, ...options.env, ...(options.display ? { DISPLAY: options.display } : {}) } }
+      : {}),
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 800 },
     args: [

@@ -47,6 +47,7 @@ export async function leaveTraces(popup: Page, standIn: StandIn): Promise<Profil
         await chrome.runtime.sendMessage({ type: "setDocsPin", origin, app: "pingfederate" });
       }
       await chrome.runtime.sendMessage({ type: "setSettings", keepTokens: true });
+      await chrome.runtime.sendMessage({ type: "setTerminalAccess", profileId, access: "ask" });
       return profileId;
     },
     { added: ADDED_ORIGIN, selfService: `https://${ACME_SELF_SERVICE}` },
@@ -68,6 +69,7 @@ export async function leaveTraces(popup: Page, standIn: StandIn): Promise<Profil
         "local.history",
         "local.keptTokens",
         "local.silentRenewal",
+        "local.terminalAccess",
         "session.pendingSignIn",
         "session.tabLogins",
         "session.tokens",

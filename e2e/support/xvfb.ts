@@ -61,19 +61,28 @@ export async function startXvfb(number: number): Promise<Display> {
       } catch {
         return []; // xdotool exits 1 when nothing matches
       }
-      return ids.map((id) => {
+      // A window may close between the search and the question about it: it is no longer there.
+      return ids.flatMap((id) => {
+        let geometry: string;
+        try {
+          geometry = xdotool("getwindowgeometry", "--shell", id);
+        } catch {
+          return [];
+        }
         const shell = Object.fromEntries(
-          xdotool("getwindowgeometry", "--shell", id)
+          geometry
             .trim()
             .split("\n")
             .map((line) => line.split("=")),
         );
-        return {
-          x: Number(shell.X),
-          y: Number(shell.Y),
-          width: Number(shell.WIDTH),
-          height: Number(shell.HEIGHT),
-        };
+        return [
+          {
+            x: Number(shell.X),
+            y: Number(shell.Y),
+            width: Number(shell.WIDTH),
+            height: Number(shell.HEIGHT),
+          },
+        ];
       });
     },
     stop: () => {

@@ -19,6 +19,7 @@ import {
   signInOutcomeItem,
   silentRenewalItem,
   tabLoginsItem,
+  terminalAccessItem,
   tokensItem,
 } from "../lib/storage";
 import { dropEntries } from "../lib/storage-item";
@@ -44,6 +45,8 @@ async function forgetProfile(profile: Profile, remaining: readonly Profile[]): P
   await dropDocsOrigins((o) => o.profileId === id);
   await dropEntries(docsPinsItem, (_, origin) => docsTarget([profile], [], origin) !== null);
   await dropEntries(silentRenewalItem, (_, key) => isTokenKeyOf(key, id));
+  // Terminal access was chosen for that environment: one moved elsewhere starts Off again.
+  await dropEntries(terminalAccessItem, (_, profileId) => profileId === id);
   await dropEntries(renewalAttemptsItem, (_, key) => isTokenKeyOf(key, id));
   await dropEntries(appliedDocsItem, (applied) => isTokenKeyOf(applied.tokenKey, id));
   // A sign-in under way to its host: whatever it brings back belongs to no profile now.

@@ -15,6 +15,8 @@ import * as signIn from "./sign-in";
 import * as silentRenewal from "./silent-renewal";
 import * as storageUpgrade from "./storage-upgrade";
 import * as swagger from "./swagger";
+import * as terminalAsk from "./terminal-ask";
+import * as terminalPort from "./terminal-port";
 
 // The storage upgrade comes first: its pass is the first in the queue of read-modify-writes.
 for (const feature of [
@@ -32,6 +34,8 @@ for (const feature of [
   contextMenu,
   commands,
   docsOrigins,
+  terminalAsk,
+  terminalPort,
 ]) {
   feature.register();
 }

@@ -8,18 +8,19 @@ import { saveProfileList } from "./forget-profile";
 import { onBrowserStart } from "./on-start";
 import { serial } from "./serial";
 
-async function policy(): Promise<unknown> {
+/** The organisation's policy for `key` (storage.managed), as `{ [key]: value }`; `{}` without one. */
+export async function managedPolicy(key: string): Promise<Record<string, unknown>> {
   try {
-    return await browser.storage.managed.get("profiles");
+    return await browser.storage.managed.get(key);
   } catch {
-    // Firefox rejects when no policy names this extension: that is "no managed profiles".
+    // Firefox rejects when no policy names this extension: that is "no policy".
     return {};
   }
 }
 
 export function syncManagedProfiles(): Promise<void> {
   return serial(async () => {
-    const { profiles: managed } = readManagedProfiles(await policy());
+    const { profiles: managed } = readManagedProfiles(await managedPolicy("profiles"));
     const profiles = await profilesItem.get();
     await saveProfileList(profiles, mergeManaged(profiles, managed));
   });

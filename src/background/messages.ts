@@ -29,6 +29,7 @@ import { setSettings } from "./settings";
 import { signIn } from "./sign-in";
 import { setSilentRenewal } from "./silent-renewal";
 import { authorizeTab, removeFromTab } from "./swagger";
+import { setTerminalAccess } from "./terminal-access";
 
 type Sender = browser.Runtime.MessageSender;
 const urlOf = (sender: Sender) => sender.url ?? "";
@@ -64,6 +65,7 @@ export const HANDLERS: Handlers<Sender> = {
   clearTokens: () => clearTokens(),
   discardKeptAside: (m) => discardKeptAside(m.area, m.key),
   importConfig: (m) => importConfig(m.text),
+  setTerminalAccess: (m) => setTerminalAccess(m.profileId, m.access),
 };
 
 export function register(): void {

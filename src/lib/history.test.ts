@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { asSignInRecord, HISTORY_PER_PAIR, recordOf, type SignInRecord, withRecord } from "./history";
+import {
+  asSignInRecord,
+  HISTORY_PER_PAIR,
+  handoffRecord,
+  recordOf,
+  type SignInRecord,
+  withRecord,
+} from "./history";
 
 const record = (app: SignInRecord["app"], at: number, profileId = "a"): SignInRecord => ({
   profileId,
@@ -11,17 +18,18 @@ const record = (app: SignInRecord["app"], at: number, profileId = "a"): SignInRe
   roles: ["dev-tls-admin"],
 });
 
+const TOKEN = {
+  raw: "a.b.c",
+  profileId: "a",
+  app: "argocd" as const,
+  source: "capture" as const,
+  capturedAt: 5,
+  exp: 9,
+};
+
 describe("sign-in history", () => {
   it("keeps what the token said, never the token", () => {
-    const token = {
-      raw: "a.b.c",
-      profileId: "a",
-      app: "argocd" as const,
-      source: "capture" as const,
-      capturedAt: 5,
-      exp: 9,
-    };
-    const kept = recordOf(token, { sub: "ann", groups: ["x", "y"], scope: "p1as:read" });
+    const kept = recordOf(TOKEN, { sub: "ann", groups: ["x", "y"], scope: "p1as:read" });
     expect(kept).toEqual({
       profileId: "a",
       app: "argocd",
@@ -47,5 +55,15 @@ describe("sign-in history", () => {
   it("drops stored entries of the wrong shape", () => {
     expect(asSignInRecord({ ...record("argocd", 1), raw: "a.b.c" })).toEqual(record("argocd", 1));
     expect(asSignInRecord({ ...record("argocd", 1), app: "evil" })).toBeUndefined();
+  });
+
+  it("keeps hand-offs to the terminal beside the sign-ins, never pushing them out, never the token", () => {
+    let history: SignInRecord[] = [record("argocd", 5)];
+    for (let at = 10; at < 30; at++) history = withRecord(history, handoffRecord(TOKEN, { sub: "ann" }, at));
+    expect(history.filter((r) => r.givenTo === "terminal")).toHaveLength(HISTORY_PER_PAIR);
+    expect(history.filter((r) => !r.givenTo)).toEqual([record("argocd", 5)]);
+    expect(history[0]).toMatchObject({ at: 29, givenTo: "terminal", app: "argocd", sub: "ann" });
+    expect(JSON.stringify(history)).not.toContain("a.b.c");
+    expect(asSignInRecord(history[0])).toEqual(history[0]);
   });
 });

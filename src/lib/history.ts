@@ -19,6 +19,8 @@ export interface SignInRecord {
   sub: string | null;
   roles: string[];
   pasted?: true;
+  /** A hand-off of the token to the terminal (p1as-token), not a sign-in: when, which pair, never the token. */
+  givenTo?: "terminal";
 }
 
 export function recordOf(
@@ -39,9 +41,18 @@ export function recordOf(
   };
 }
 
-/** Newest first, at most HISTORY_PER_PAIR for each profile and application. */
+/** A hand-off to the terminal, described by the token handed over: the token itself stays out. */
+export function handoffRecord(token: StoredToken, claims: JsonObject, at: number): SignInRecord {
+  return { ...recordOf(token, claims), at, givenTo: "terminal" };
+}
+
+/**
+ * Newest first, at most HISTORY_PER_PAIR sign-ins and as many hand-offs for each profile and application:
+ * a script calling p1as-token in a loop must not push the sign-ins out.
+ */
 export function withRecord(history: readonly SignInRecord[], record: SignInRecord): SignInRecord[] {
-  const same = (r: SignInRecord) => r.profileId === record.profileId && r.app === record.app;
+  const same = (r: SignInRecord) =>
+    r.profileId === record.profileId && r.app === record.app && r.givenTo === record.givenTo;
   const kept = history.filter(same).slice(0, HISTORY_PER_PAIR - 1);
   return [record, ...kept, ...history.filter((r) => !same(r))].sort((a, b) => b.at - a.at);
 }
@@ -62,5 +73,6 @@ export function asSignInRecord(v: unknown): SignInRecord | undefined {
     sub,
     roles,
     ...(v.pasted === true ? { pasted: true as const } : {}),
+    ...(v.givenTo === "terminal" ? { givenTo: "terminal" as const } : {}),
   };
 }

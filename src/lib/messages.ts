@@ -21,6 +21,7 @@ import {
   string,
 } from "./schema";
 import { isRecord, MAX_LEAD_MINUTES } from "./state";
+import { TERMINAL_ACCESS } from "./terminal";
 
 /** Who sent a message, as far as the rules care. */
 export type SenderKind = "extension-page" | "content-top-frame" | "untrusted";
@@ -199,6 +200,12 @@ export const MESSAGES = {
     from: fromPages,
     request: byProfile,
     answer: answer<{ ok: true; exp: number | null } | Failure>(),
+  },
+  /** A profile's Terminal access (p1as-token); the page asked for the nativeMessaging permission first. */
+  setTerminalAccess: {
+    from: fromPages,
+    request: object({ profileId: short, access: oneOf(TERMINAL_ACCESS) }),
+    answer: answer<{ ok: true } | Failure>(),
   },
 } as const satisfies Record<
   string,

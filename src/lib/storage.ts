@@ -36,6 +36,7 @@ import {
   type StoredToken,
 } from "./state";
 import { type Area, type StorageApi, StorageItem } from "./storage-item";
+import { isTerminalAccess, type TerminalAccess } from "./terminal";
 import { decode, encode, type ItemDeclaration } from "./versioned";
 
 /** The browser's storage, in the shape StorageItem takes. */
@@ -157,6 +158,17 @@ export const renewalAttemptsItem = defineItem<Record<string, number>>(
 );
 /** The renewal under way, if any. */
 export const renewalItem = defineItem<Renewal | null>(session("renewal", orNull(asRenewal)));
+
+/**
+ * Terminal access per profile id: "ask" or "allow" (p1as-token over native messaging); a profile absent
+ * here is "off", the default. New after v0.1.0: version 1.
+ */
+export const terminalAccessItem = defineItem<Record<string, Exclude<TerminalAccess, "off">>>(
+  local(
+    "terminalAccess",
+    mapOf((v) => (isTerminalAccess(v) && v !== "off" ? v : undefined)),
+  ),
+);
 
 /** What the background kept aside in each area (src/lib/kept-aside.ts); not upgraded itself. */
 export const keptAsideItems: Record<Area, StorageItem<KeptAside[]>> = {

@@ -1,6 +1,6 @@
 import { t } from "../lib/i18n";
 import { send } from "../lib/send";
-import { docsOriginsItem, profilesItem, settingsItem, tokensItem } from "../lib/storage";
+import { docsOriginsItem, profilesItem, settingsItem, terminalAccessItem, tokensItem } from "../lib/storage";
 import { SettingsPanel } from "../ui/SettingsPanel";
 import { useStorageItem } from "../ui/use-storage-item";
 import { ClearTokens } from "./ClearTokens";
@@ -8,6 +8,7 @@ import { DocsOrigins } from "./DocsOrigins";
 import { ImportExport } from "./ImportExport";
 import { KeptAside } from "./KeptAside";
 import { ProfilesList } from "./ProfilesList";
+import { TerminalAccess } from "./TerminalAccess";
 
 /** Everything that is set once and applies everywhere at once: each change goes through storage. */
 export function Options() {
@@ -15,7 +16,8 @@ export function Options() {
   const origins = useStorageItem(docsOriginsItem);
   const settings = useStorageItem(settingsItem);
   const tokens = useStorageItem(tokensItem);
-  if (!profiles || !origins || !settings || !tokens) return <main aria-busy="true" />;
+  const terminal = useStorageItem(terminalAccessItem);
+  if (!profiles || !origins || !settings || !tokens || !terminal) return <main aria-busy="true" />;
   return (
     <main>
       <h1>{t("optionsHeading")}</h1>
@@ -25,6 +27,7 @@ export function Options() {
       <ClearTokens count={Object.keys(tokens).length} />
       <ImportExport profiles={profiles} settings={settings} />
       <DocsOrigins profiles={profiles} origins={origins} />
+      <TerminalAccess profiles={profiles} access={terminal} />
     </main>
   );
 }

@@ -22,8 +22,9 @@ export function HistoryPanel({
         {history.map((r) => {
           const profile = profiles.find((p) => p.id === r.profileId);
           return (
-            <li key={`${r.profileId}/${r.app}/${r.at}`}>
+            <li key={`${r.profileId}/${r.app}/${r.at}/${r.givenTo ?? ""}`}>
               <strong>{tokenName(r)}</strong> · {profile ? profileLabel(profile) : t("commonRemovedProfile")}
+              {r.givenTo === "terminal" && <> · {t("historyGivenToTerminal")}</>}
               {r.sub && <> · {r.sub}</>}
               <br />
               <span class="muted">
