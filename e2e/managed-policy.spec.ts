@@ -11,9 +11,9 @@ const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json"
 
 test.afterEach(() => rmSync(POLICY_FILE, { force: true }));
 
-/** Pushes these profiles to our extension, for every Chromium that starts or is running. */
-function writePolicy(extensionId: string, profiles: object[]): void {
-  const policy = { "3rdparty": { extensions: { [extensionId]: { profiles } } } };
+/** Pushes these profiles (and any other policy keys) to our extension, for every Chromium that starts. */
+function writePolicy(extensionId: string, profiles: object[], more: object = {}): void {
+  const policy = { "3rdparty": { extensions: { [extensionId]: { profiles, ...more } } } };
   try {
     mkdirSync("/etc/chromium/policies/managed", { recursive: true });
     writeFileSync(POLICY_FILE, JSON.stringify(policy));
@@ -80,4 +80,31 @@ test("a profile the policy drops leaves nothing behind, and nothing is minted fo
   await expect(page.getByLabel("Profile")).toHaveText("prod-acme.us1", { timeout: 20_000 });
   await expect.poll(() => tracesOf(page, marks)).toEqual([]);
   await expectNoMoreMinting(page, standIn, marks);
+});
+
+test("a policy that turns terminal access off: options say so and offer nothing, and the background refuses", async ({
+  loaded,
+  openOptions,
+}) => {
+  writePolicy(loaded.extensionId, [ACME], { terminalAccess: false });
+  await loaded.restart();
+  const options = await openOptions();
+  const terminal = options.getByRole("region", { name: "Terminal" });
+  await expect(terminal).toContainText("Your organisation turned terminal access off.");
+  const select = terminal.getByRole("combobox", { name: "Terminal access" });
+  await expect(select).toBeDisabled();
+  await expect(select).toHaveValue("off");
+  // Asked directly, as a page of ours could, the background still says no and stores nothing.
+  const answer = await options.evaluate(async () => {
+    const { profiles } = (await chrome.storage.local.get("profiles")) as {
+      profiles: { value: { id: string }[] };
+    };
+    return chrome.runtime.sendMessage({
+      type: "setTerminalAccess",
+      profileId: profiles.value[0]?.id,
+      access: "allow",
+    });
+  });
+  expect(answer).toEqual({ ok: false, error: "Your organisation turned terminal access off." });
+  expect(await options.evaluate(() => chrome.storage.local.get("terminalAccess"))).toEqual({});
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test as base, expect } from "./support/fixtures";
-import { ACME_SELF_SERVICE, captureToken, sessionTokens } from "./support/helpers";
+import { ACME_SELF_SERVICE, captureToken, openTokenDetails, sessionTokens } from "./support/helpers";
 import { popupUrl } from "./support/launch";
 import {
   hostListening,
@@ -112,7 +112,7 @@ test("capture → p1as-token prints exactly the token; its header works with cur
 
   // Every hand-off is in the history, never the token.
   const history = await loaded.worker.evaluate(
-    async () => (await chrome.storage.local.get("history")).history,
+    async () => ((await chrome.storage.local.get("history")).history as { value: unknown[] }).value,
   );
   expect(history).toEqual(
     expect.arrayContaining([expect.objectContaining({ givenTo: "terminal", app: "self-service" })]),
@@ -164,7 +164,7 @@ test("Ask each time: the notification's Allow gives the token, Deny refuses", as
   });
   expect(await closed).toMatchObject({ code: 5, stdout: "" });
   const history = await loaded.worker.evaluate(
-    async () => (await chrome.storage.local.get("history")).history,
+    async () => ((await chrome.storage.local.get("history")).history as { value: unknown[] }).value,
   );
   expect((history as { givenTo?: string }[]).filter((r) => r.givenTo === "terminal")).toHaveLength(1);
 
@@ -205,10 +205,7 @@ test("--sign-in waits for the capture it asked for; a silent renewal's token is 
   // A silent renewal replaces the token: the next call prints the new one.
   const cards = await loaded.context.newPage();
   await cards.goto(popupUrl(extensionId));
-  await cards
-    .getByRole("article", { name: "self-service · dev-acme.us1" })
-    .getByLabel(/^Renew silently/)
-    .check();
+  await (await openTokenDetails(cards, "self-service · dev-acme.us1")).getByLabel("Renew silently").check();
   await expect
     .poll(async () => (await sessionTokens(loaded.worker)).map((t) => t.raw), { timeout: 20_000 })
     .not.toEqual([first]);

@@ -10,7 +10,7 @@ import { answerBrowserPrompt } from "./browser-prompt";
 import { stopServiceWorkers } from "./service-worker";
 import type { Display } from "./xvfb";
 
-export const COMMAND = resolve(import.meta.dirname, "..", "bin", "p1as-token.js");
+export const COMMAND = resolve(import.meta.dirname, "..", "..", "bin", "p1as-token.js");
 
 export interface Run {
   code: number;
