@@ -66,6 +66,8 @@ export async function tokenStore(
               source: "capture",
               capturedAt: now - i,
               exp: now + 3_600_000,
+              // As the background stores a capture: the subject kept for display (src/lib/state.ts).
+              sub: "ann@acme.example",
             },
           ]),
         );

@@ -20,9 +20,19 @@ function api(): I18n {
   return found;
 }
 
+// A message without placeholders is asked of the browser once per page: fifty token rows say "Copy token"
+// and "More" fifty times, and each getMessage is a call into the browser's binding.
+const plain = new Map<MessageKey, string>();
+
 /** The message in the user's language, its placeholders filled from `substitutions` in order. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return api().getMessage(key, substitutions.map(String));
+  if (substitutions.length > 0) return api().getMessage(key, substitutions.map(String));
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = api().getMessage(key);
+    plain.set(key, text);
+  }
+  return text;
 }
 
 /** The browser's UI language, the one the messages are shown in, for Intl. */
