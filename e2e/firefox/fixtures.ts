@@ -39,15 +39,13 @@ export const test = standInTest.extend<FirefoxFixtures>({
       const page = await firefox.browser.newPage();
       if (url.startsWith("/")) {
         // WebDriver BiDi reports no load for moz-extension:// pages, so `goto` would wait for nothing
-        // until it times out: start the navigation and poll for the page's own content instead. A poll
-        // that lands while the document is being replaced fails; it counts as "not yet".
+        // until it times out: start the navigation and poll for the page's own content instead (its h1:
+        // every page of ours renders one once it has read what it shows; the HTML's empty root comes
+        // sooner). A poll that lands while the document is being replaced fails; it counts as "not yet".
         page.goto(`${firefox.origin}${url}`).catch(() => undefined);
         const loaded = () =>
           page
-            .evaluate(
-              (path) => location.pathname === path && (document.body?.childElementCount ?? 0) > 0,
-              url,
-            )
+            .evaluate((path) => location.pathname === path && document.querySelector("h1") !== null, url)
             .catch(() => false);
         await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
       } else {

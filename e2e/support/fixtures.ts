@@ -155,8 +155,8 @@ export const test = standInTest.extend<TestFixtures>({
       return open(`https://${ACME_SELF_SERVICE}${path}`);
     });
   },
-  openOptions: async ({ loaded, open }, use) => use(() => open(optionsUrl(loaded.extensionId))),
-  openPopup: async ({ loaded, open }, use) => use(() => open(popupUrl(loaded.extensionId))),
+  openOptions: async ({ loaded, open }, use) => use(() => rendered(open(optionsUrl(loaded.extensionId)))),
+  openPopup: async ({ loaded, open }, use) => use(() => rendered(open(popupUrl(loaded.extensionId)))),
   popup: async ({ openPopup }, use) => use(await openPopup()),
   capture: async ({ popup, standIn }, use) => {
     await use(async (app) => {
@@ -175,5 +175,15 @@ export const test = standInTest.extend<TestFixtures>({
     });
   },
 });
+
+/**
+ * One of our pages once it shows what it read: each renders its h1 only after reading its state (the
+ * popup reads its tab and host access first too), while the load event comes with the HTML's empty root.
+ */
+async function rendered(opened: Promise<Page>): Promise<Page> {
+  const page = await opened;
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return page;
+}
 
 export { expect };
