@@ -2,6 +2,7 @@
 // and a copy of an item saved by a newer version of the extension. Each area keeps its own under the key
 // `keptAside`, so nothing from storage.session (tokens, secrets) is ever copied to storage.local.
 import { listOf } from "./checks";
+import { isRecord } from "./state";
 import type { Area } from "./storage-item";
 import type { ItemDeclaration } from "./versioned";
 
@@ -17,9 +18,6 @@ export interface KeptAside {
 }
 
 export const KEPT_ASIDE_KEY = "keptAside";
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 function asKeptAside(v: unknown): KeptAside | undefined {
   if (!isRecord(v) || typeof v.key !== "string" || typeof v.at !== "number") return undefined;

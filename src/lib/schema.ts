@@ -2,6 +2,7 @@
 // measured on the message table, valibot (tree-shaken) added 1.2 KB gzip to the background, taking it
 // from 20.4 to 21.5 KB against its 20 KB budget; the seven kinds the table needs cost a few hundred bytes
 // here. Being data, a shape can also be read by a test (src/test-setup/schema-walk.ts).
+import { isRecord } from "./state";
 
 export type Shape =
   | { kind: "string"; max: number }
@@ -68,7 +69,7 @@ function read(shape: Shape, input: unknown): unknown {
     case "optional":
       return input === undefined ? undefined : read(shape.of, input);
     case "object": {
-      if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
+      if (!isRecord(input)) return INVALID;
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(shape.fields)) {
         const value = read(
