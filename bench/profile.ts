@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import type { CDPSession, Page } from "@playwright/test";
 import { popupUrl } from "../e2e/support/launch";
 import { cpuThrottle } from "./cdp";
-import { markAuthorized, markPainted, openPopup, SELF_SERVICE, signedIn, tokenStore } from "./setup";
+import { loadPopup, markAuthorized, openPopup, popupPage, SELF_SERVICE, signedIn, tokenStore } from "./setup";
 
 const RATE = 4;
 const OUT = resolve("bench-profiles");
@@ -52,16 +52,16 @@ function report(name: string, profile: Profile): void {
   }
 }
 
-const { standIn, context, extensionId, worker, popup } = await signedIn();
+const { standIn, context, extensionId, worker } = await signedIn();
 const storeTokens = await tokenStore(worker, standIn);
-await markPainted(popup);
-await (await cpuThrottle(popup))(RATE);
 for (const count of [50, 0]) {
   await storeTokens(count);
-  await popup.goto(`${popupUrl(extensionId)}#cards=${count}`);
+  const url = `${popupUrl(extensionId)}#cards=${count}`;
   // A warm-up: the first open after a change compiles what the measured one reuses.
-  await openPopup(popup);
-  report(`popup-${count}-tokens`, await profiled(popup, () => openPopup(popup)));
+  await openPopup(context, url, RATE);
+  const page = await popupPage(context, RATE);
+  report(`popup-${count}-tokens`, await profiled(page, () => loadPopup(page, url)));
+  await page.close();
 }
 
 const docs = await context.newPage();

@@ -7,7 +7,7 @@ import { inOurWorld, OUR_WORLD as WORLD } from "../e2e/support/cdp";
 import { DIST, popupUrl } from "../e2e/support/launch";
 import { stopServiceWorkers } from "../e2e/support/service-worker";
 import { cpuThrottle, scriptTime } from "./cdp";
-import { markAuthorized, markPainted, openPopup, SELF_SERVICE, signedIn, tokenStore } from "./setup";
+import { markAuthorized, openPopup, SELF_SERVICE, signedIn, tokenStore } from "./setup";
 import { sizeRows } from "./sizes";
 import { printTable, type Row, ratio, rowLine, timing } from "./stats";
 import { terminalRows } from "./terminal";
@@ -218,34 +218,36 @@ for (const rate of RATES) {
   );
 }
 
-// Popup: open → the token list painted, with 50 stored tokens and, as its floor, with none.
-await markPainted(popup);
-const slowPopup = await cpuThrottle(popup);
+// Popup: open → the token list painted, with 50 stored tokens and, as its floor, with none. What a person
+// waits for is the first screen (the popup shows about ten rows); the rows below it join a frame or two
+// later, out of sight, and that time is shown too.
 for (const rate of RATES) {
-  await slowPopup(rate);
   // The two alternate, run by run, so that a change in the machine's load weighs on both alike.
   const runs = await repeat(`the popup with 50 tokens, then with none${slowed(rate)}`, async () => {
     const run: number[] = [];
     for (const count of [50, 0]) {
       await storeTokens(count);
-      await popup.goto(`${popupUrl(extensionId)}#cards=${count}`);
-      run.push(await openPopup(popup));
+      const { firstScreen, all } = await openPopup(context, `${popupUrl(extensionId)}#cards=${count}`, rate);
+      run.push(firstScreen, all);
     }
     return run;
   });
   const withTokens = timing(
-    `popup: open → 50 tokens painted${slowed(rate)}`,
+    `popup: open → first screen of 50 tokens painted${slowed(rate)}`,
     column(runs, 0),
     rate === 1 ? 100 : null,
   );
-  const floorPopup = timing(`floor: popup open → painted, no tokens${slowed(rate)}`, column(runs, 1), null);
+  const allTokens = timing(`popup: open → all 50 rows painted${slowed(rate)}`, column(runs, 1), null);
+  // With no tokens, the first screen is the whole list.
+  const floorPopup = timing(`floor: popup open → painted, no tokens${slowed(rate)}`, column(runs, 2), null);
   record(
     withTokens,
+    allTokens,
     floorPopup,
-    ratio(`popup ÷ floor: 50 tokens ÷ none${slowed(rate)}`, withTokens, floorPopup, 1.1),
+    ratio(`popup ÷ floor: 50 tokens ÷ none, first screen${slowed(rate)}`, withTokens, floorPopup, 1.1),
+    ratio(`popup ÷ floor: 50 tokens ÷ none, all rows${slowed(rate)}`, allTokens, floorPopup, null),
   );
 }
-await slowPopup(1);
 
 // Where we have no business: not injected on an unrelated origin; CPU time on a large ping.cloud page.
 const unrelated = await context.newPage();

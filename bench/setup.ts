@@ -3,9 +3,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page, Worker } from "@playwright/test";
+import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { type StandIn, startStandIn } from "../e2e/standin/server";
 import { launchWithExtension, popupUrl } from "../e2e/support/launch";
+import { cpuThrottle } from "./cdp";
 
 export const SELF_SERVICE = "https://self-service-api.dev-acme.us1.ping.cloud";
 
@@ -93,22 +94,75 @@ export async function markAuthorized(docs: Page): Promise<void> {
   });
 }
 
-/** Painted: two frames after the list is complete (as many rows as the URL's #cards=, or its empty line). */
-export async function markPainted(popup: Page): Promise<void> {
-  await popup.addInitScript(() => {
+/**
+ * Two marks on the popup's clock, each two frames after its moment (a frame later it is on screen):
+ * `firstScreenAt`, once the list shows what fits in the popup (as many rows as the URL's #cards=, or rows
+ * past its bottom edge; or its empty line), and `paintedAt`, once every row is in the document.
+ */
+async function markPainted(popup: Page): Promise<void> {
+  // As text, like markAuthorized's.
+  await popup.addInitScript({
+    content: `
+    const want = Number(new URLSearchParams(location.hash.slice(1)).get("cards"));
+    const markAfterTwoFrames = (name) =>
+      requestAnimationFrame(() => requestAnimationFrame((t) => { window[name] = t; }));
+    let firstScreen = false;
     new MutationObserver((_, observer) => {
       const list = document.querySelector("section[aria-label=Tokens]");
-      const want = Number(new URLSearchParams(location.hash.slice(1)).get("cards"));
-      if (!list || (want ? list.querySelectorAll("article").length < want : !list.querySelector("p"))) return;
+      if (!list) return;
+      const rows = list.querySelectorAll("article");
+      const all = want ? rows.length >= want : list.querySelector("p") !== null;
+      const last = rows[rows.length - 1];
+      if (!firstScreen && (all || (last && last.getBoundingClientRect().top >= innerHeight))) {
+        firstScreen = true;
+        markAfterTwoFrames("firstScreenAt");
+      }
+      if (!all) return;
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame((t) => Object.assign(window, { paintedAt: t })));
+      markAfterTwoFrames("paintedAt");
     }).observe(document, { childList: true, subtree: true });
+  `,
   });
 }
 
-/** Opens the popup again: milliseconds from its navigation to the list painted. */
-export async function openPopup(popup: Page): Promise<number> {
-  await popup.reload();
-  await popup.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt);
-  return popup.evaluate(() => (window as unknown as { paintedAt: number }).paintedAt);
+/**
+ * A page to open the popup in, as the toolbar does: a document of its own at the popup's size, marked (see
+ * markPainted), with its main thread slowed `rate` times.
+ */
+export async function popupPage(context: BrowserContext, rate = 1): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 440, height: 600 });
+  await markPainted(page);
+  await (await cpuThrottle(page))(rate);
+  return page;
+}
+
+/** Milliseconds from the popup's navigation to its first screen, and to every row painted. */
+export async function loadPopup(page: Page, url: string): Promise<{ firstScreen: number; all: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt);
+  return page.evaluate(() => {
+    const marks = window as unknown as { firstScreenAt: number; paintedAt: number };
+    return { firstScreen: marks.firstScreenAt, all: marks.paintedAt };
+  });
+}
+
+/**
+ * Opens the popup in a new page and closes it again. A new document each time, as a person opening the
+ * popup gets: reloading one page would count the teardown of the last document, and its garbage, in the
+ * next opening. For the same reason each opening waits a moment after the last page closed: every page of
+ * the extension shares one main thread, on which the closed page is torn down.
+ */
+const SETTLE_MS = 300;
+
+export async function openPopup(
+  context: BrowserContext,
+  url: string,
+  rate = 1,
+): Promise<{ firstScreen: number; all: number }> {
+  await new Promise((settled) => setTimeout(settled, SETTLE_MS));
+  const page = await popupPage(context, rate);
+  const marks = await loadPopup(page, url);
+  await page.close();
+  return marks;
 }

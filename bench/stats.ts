@@ -31,7 +31,7 @@ export function timing(name: string, values: number[], budget: number | null, no
 }
 
 /** A ratio of two medians, with the budget for it. */
-export function ratio(name: string, numerator: Row, denominator: Row, budget: number): Row {
+export function ratio(name: string, numerator: Row, denominator: Row, budget: number | null): Row {
   const value = numerator.median / denominator.median;
   return { name, unit: "×", median: value, p90: Number.NaN, samples: 1, budget };
 }

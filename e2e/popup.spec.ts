@@ -52,10 +52,14 @@ test("each copy button puts exactly the right text on the clipboard", async ({ p
   await card.getByRole("button", { name: "More" }).click();
   for (const [button, text] of Object.entries(expected)) {
     await popup.evaluate(() => navigator.clipboard.writeText("-"));
+    const width = (await card.getByRole("button", { name: button, exact: true }).boundingBox())?.width;
     await card.getByRole("button", { name: button, exact: true }).click();
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
-    // Said on the button itself, where the eye is, and to screen readers; the button's label comes back.
-    await expect(card.getByRole("button", { name: "Copied ✓" })).toBeVisible();
+    // Said on the button itself, where the eye is, and to screen readers, in a button as wide as before
+    // (its label kept out of its name); then the button's label comes back.
+    const copied = card.getByRole("button", { name: "Copied ✓", exact: true });
+    await expect(copied).toBeVisible();
+    expect((await copied.boundingBox())?.width).toBe(width);
     await expect(popup.locator("main > [role=status]")).toHaveText(/^Copied /);
     await expect(card.getByRole("button", { name: button, exact: true })).toBeVisible();
   }

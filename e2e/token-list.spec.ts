@@ -79,3 +79,33 @@ test("with only a few tokens there is no filter", async ({ popup, worker }) => {
   await expect(popup.getByRole("article")).toHaveCount(4);
   await expect(popup.getByRole("searchbox")).toHaveCount(0);
 });
+
+test("a list longer than the popup shows its first screen in the first frame, and every row just after", async ({
+  popup,
+  worker,
+}) => {
+  await addProfile(popup, ACME);
+  for (const profile of [PROD, { ...PROD, environment: "stage" }]) {
+    await popup.getByText(/^Profiles/).click();
+    await popup.getByRole("button", { name: "Add profile" }).click();
+    await addProfile(popup, profile);
+  }
+  await storeTokens(worker, popup);
+  // The rows in the document as each frame begins (before it is painted), from the first frame on.
+  await popup.addInitScript(() => {
+    const counts: number[] = [];
+    Object.assign(window, { rowsPerFrame: counts });
+    const frame = () => {
+      counts.push(document.querySelectorAll("article").length);
+      if (counts.at(-1) !== 12) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await popup.reload();
+  await expect(popup.getByRole("article")).toHaveCount(12);
+  const counts = await popup.evaluate(() => (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame);
+  // Ten rows fill the popup's 600 px; the other two join in a later frame, in their place.
+  expect(counts.find((n) => n > 0)).toBe(10);
+  expect(counts.at(-1)).toBe(12);
+  await expect(popup.getByRole("article").last()).toHaveAccessibleName("argocd · stage-acme.us1");
+});

@@ -98,6 +98,20 @@ describe("StorageItem", () => {
     expect(item.current()?.value).toEqual({ a: 1 });
   });
 
+  it("loads into memory for a first render with one read, and its copy stays its own", async () => {
+    const storage = fakeStorage();
+    storage.foreignWrite({ n: { a: 1 } });
+    const item = new StorageItem(storage.api, "session", "n", numbers);
+    await item.load();
+    await item.load();
+    expect(storage.reads()).toBe(1);
+    const first = item.current();
+    expect(first?.value).toEqual({ a: 1 });
+    if (first) first.value.a = 5;
+    expect(await item.get()).toEqual({ a: 1 });
+    expect(storage.reads()).toBe(1);
+  });
+
   it("tells subscribers of every change to its key in its area, checked", async () => {
     const storage = fakeStorage();
     const item = new StorageItem(storage.api, "session", "n", numbers);

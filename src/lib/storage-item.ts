@@ -43,13 +43,23 @@ export class StorageItem<T> {
 
   /** A copy of the current value, which the caller may change before `set`. */
   async get(): Promise<T> {
-    if (!this.cached) {
-      const changes = this.changes;
-      const value = this.read((await this.api.area(this.area).get(this.key))[this.key]);
-      if (changes !== this.changes || this.ownWrites > 0) return value;
-      this.cached = { value };
-    }
-    return structuredClone(this.cached.value);
+    const { value, kept } = await this.readThrough();
+    return kept ? structuredClone(value) : value;
+  }
+
+  /** Reads the value into memory, for `current()` to give at once: no copy made, so none to throw away. */
+  async load(): Promise<void> {
+    await this.readThrough();
+  }
+
+  /** The value, read from storage unless it is in memory; `kept` when it is the copy in memory itself. */
+  private async readThrough(): Promise<{ value: T; kept: boolean }> {
+    if (this.cached) return { value: this.cached.value, kept: true };
+    const changes = this.changes;
+    const value = this.read((await this.api.area(this.area).get(this.key))[this.key]);
+    if (changes !== this.changes || this.ownWrites > 0) return { value, kept: false };
+    this.cached = { value };
+    return { value, kept: true };
   }
 
   /**

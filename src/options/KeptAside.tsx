@@ -59,6 +59,11 @@ function KeptAsideRow({ group }: { group: KeptAsideGroup }) {
     await navigator.clipboard.writeText(JSON.stringify(group.entries, null, 2));
     setStatus(t("optionsKeptCopied"));
   };
+  // The line goes when storage says so; until then a failed round trip is said, and the line stays.
+  const discard = () =>
+    send("discardKeptAside", { area: group.area, key: group.key }).catch(() =>
+      setStatus(t("commonNotAnswered")),
+    );
   return (
     <li aria-label={name}>
       <p>{name}</p>
@@ -70,11 +75,7 @@ function KeptAsideRow({ group }: { group: KeptAsideGroup }) {
         )}
         {confirming ? (
           <>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => void send("discardKeptAside", { area: group.area, key: group.key })}
-            >
+            <button type="button" class="danger" onClick={() => void discard()}>
               {t("optionsKeptDiscardConfirm")}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>

@@ -12,8 +12,9 @@ interface Props {
 }
 
 /**
- * A copy button that says "Copied ✓" on itself for a moment, where the eye is. Both texts are laid in the
- * same grid cell so the button keeps its width; the hidden one is not part of its name.
+ * A copy button that says "Copied ✓" on itself for a moment, where the eye is. Meanwhile its label is held
+ * in `data-label` for the stylesheet, which lays it out hidden and without height, so that the button
+ * keeps its width; it is no part of the button's name, and a button not just clicked has no such box.
  */
 export function CopyButton({ label, text, announcement, copy, announce, primary = false }: Props) {
   const [copied, flash] = useFlash<true>(1500);
@@ -23,9 +24,13 @@ export function CopyButton({ label, text, announcement, copy, announce, primary 
       announce(announcement);
     });
   return (
-    <button type="button" class={`copy${primary ? " primary" : ""}`} onClick={onClick}>
-      <span class={copied ? "hidden-text" : undefined}>{label}</span>
-      <span class={copied ? undefined : "hidden-text"}>{t("tokenCopiedShort")}</span>
+    <button
+      type="button"
+      class={`copy${primary ? " primary" : ""}`}
+      data-label={copied ? label : undefined}
+      onClick={onClick}
+    >
+      {copied ? t("tokenCopiedShort") : label}
     </button>
   );
 }

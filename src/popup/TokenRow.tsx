@@ -58,33 +58,29 @@ export function TokenRow({ listed, now, renewsSilently, actions, announce, onRem
       class={`token ${state} colour-${profile.colour ?? "none"}`}
       aria-label={t("commonTokenOfProfile", what, profileLabel(profile))}
     >
-      <div class="token-line">
-        <h2 class="token-name">
-          <strong>{what}</strong> <span class="profile">{profileLabel(profile)}</span>
-          {onThisPage && <span class="badge">{t("tokenOnThisPage")}</span>}
-        </h2>
-        <span class="expiry">{describeExpiry(token.exp, now)}</span>
-      </div>
-      <div class="token-line">
-        <span class="sub">
-          {typeof sub === "string" && (
-            <>
-              <span class="visually-hidden">{t("tokenSub")} </span>
-              {sub}
-            </>
-          )}
-        </span>
-        {expired ? (
-          <button type="button" class="primary" onClick={renew}>
-            {token.source === "client-credentials" ? t("credentialsGetNewToken") : t("commonSignInAgain")}
-          </button>
-        ) : (
-          copyToken(true)
+      <h2 class="token-name">
+        <strong>{what}</strong> <span class="profile">{profileLabel(profile)}</span>
+        {onThisPage && <span class="badge">{t("tokenOnThisPage")}</span>}
+      </h2>
+      <span class="expiry">{describeExpiry(token.exp, now)}</span>
+      <span class="sub">
+        {typeof sub === "string" && (
+          <>
+            <span class="visually-hidden">{t("tokenSub")} </span>
+            {sub}
+          </>
         )}
-        <button type="button" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
-          {t("tokenMore")}
+      </span>
+      {expired ? (
+        <button type="button" class="primary" onClick={renew}>
+          {token.source === "client-credentials" ? t("credentialsGetNewToken") : t("commonSignInAgain")}
         </button>
-      </div>
+      ) : (
+        copyToken(true)
+      )}
+      <button type="button" aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
+        {t("tokenMore")}
+      </button>
       {open && (
         <div id={moreId} class="token-more">
           {expired && <p class="error">{t("tokenExpiredWarning")}</p>}

@@ -40,21 +40,23 @@ export interface ExtensionState {
 
 /** Reads every item once, so that the popup's first render can show the state at once. */
 export function preloadExtensionState(): Promise<unknown> {
-  return Promise.all([
-    profilesItem.get(),
-    tokensItem.get(),
-    lastChoiceItem.get(),
-    pendingSignInItem.get(),
-    settingsItem.get(),
-    docsPinsItem.get(),
-    appliedDocsItem.get(),
-    docsOriginsItem.get(),
-    clientCredentialsItem.get(),
-    clientTokenErrorsItem.get(),
-    historyItem.get(),
-    silentRenewalItem.get(),
-    signInOutcomeItem.get(),
-  ]);
+  return Promise.all(
+    [
+      profilesItem,
+      tokensItem,
+      lastChoiceItem,
+      pendingSignInItem,
+      settingsItem,
+      docsPinsItem,
+      appliedDocsItem,
+      docsOriginsItem,
+      clientCredentialsItem,
+      clientTokenErrorsItem,
+      historyItem,
+      silentRenewalItem,
+      signInOutcomeItem,
+    ].map((item) => item.load()),
+  );
 }
 
 /** The state, or undefined until every item has been read once. */
