@@ -96,6 +96,15 @@ export async function turnOnTerminal(
   };
   await answerBrowserPrompt(options, display, turnOn, { move: ["Tab"], press: "Return" });
   await expect(select).toHaveValue("ask");
+  // The select shows the choice at once; the worker is stopped only once the background has stored it.
+  await expect
+    .poll(() =>
+      options.evaluate(async () => {
+        const { terminalAccess } = await chrome.storage.local.get("terminalAccess");
+        return Object.values((terminalAccess as { value?: object } | undefined)?.value ?? {});
+      }),
+    )
+    .toEqual(["ask"]);
   await stopServiceWorkers(options);
   if (access === "allow") await select.selectOption("allow");
   // Any event starts the worker again: here a message that changes nothing.

@@ -18,9 +18,18 @@ export async function managedPolicy(key: string): Promise<Record<string, unknown
   }
 }
 
-export function syncManagedProfiles(): Promise<void> {
+/** Counts the policy reads begun and the last one applied: a read overtaken by a later one is not applied. */
+let reads = 0;
+let applied = 0;
+
+export async function syncManagedProfiles(): Promise<void> {
+  // Read before joining the queue: right after the browser starts, Chromium answers storage.managed only
+  // once its policies have loaded (about 3 s here), and every capture and change would wait meanwhile.
+  const read = ++reads;
+  const { profiles: managed } = readManagedProfiles(await managedPolicy("profiles"));
   return serial(async () => {
-    const { profiles: managed } = readManagedProfiles(await managedPolicy("profiles"));
+    if (read < applied) return;
+    applied = read;
     const profiles = await profilesItem.get();
     await saveProfileList(profiles, mergeManaged(profiles, managed));
   });

@@ -11,16 +11,17 @@ export async function terminalPolicyOff(): Promise<boolean> {
   return (await managedPolicy("terminalAccess")).terminalAccess === false;
 }
 
-export function setTerminalAccess(
+export async function setTerminalAccess(
   profileId: string,
   access: TerminalAccess,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
+  // The policy is read before joining the queue, as in managed.ts: it can take seconds to answer.
+  const policyOff = access !== "off" && (await terminalPolicyOff());
   return serial(async () => {
     if (!(await profilesItem.get()).some((p) => p.id === profileId)) {
       return { ok: false, error: t("commonProfileGone") };
     }
-    if (access !== "off" && (await terminalPolicyOff()))
-      return { ok: false, error: t("errorTerminalPolicyOff") };
+    if (policyOff) return { ok: false, error: t("errorTerminalPolicyOff") };
     const all = await terminalAccessItem.get();
     if (access === "off") delete all[profileId];
     else all[profileId] = access;

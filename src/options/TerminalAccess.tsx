@@ -47,7 +47,11 @@ export function TerminalAccess({
         .catch(() => false);
       if (!granted) return setMessage(t("optionsTerminalNotGranted"));
     }
-    const result = await send("setTerminalAccess", { profileId: profile.id, access: value });
+    // A message set here also renders the select again, back at the stored access.
+    const result = await send("setTerminalAccess", { profileId: profile.id, access: value }).catch(() => ({
+      ok: false as const,
+      error: t("commonNotAnswered"),
+    }));
     if (!result.ok) setMessage(result.error);
   };
   return (
