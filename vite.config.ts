@@ -1,7 +1,7 @@
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
-import { manifestFor, type Target } from "./src/manifest";
+import { MINIMUM_VERSIONS, manifestFor, type Target } from "./src/manifest";
 
 // `vite build` makes the Chrome build in dist/; `vite build --mode firefox` the Firefox one in dist-firefox/.
 export default defineConfig(({ mode }) => {
@@ -13,7 +13,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // Readable stack traces from users' bug reports matter less than a small, reviewable bundle.
       sourcemap: false,
-      target: target === "firefox" ? "firefox128" : "chrome120",
+      // The oldest browsers the manifest admits (src/manifest.ts), so that nothing newer is down-levelled.
+      target:
+        target === "firefox" ? `firefox${MINIMUM_VERSIONS.firefox}` : `chrome${MINIMUM_VERSIONS.chrome}`,
       // Pages the manifest does not name: the decoder that "Decode JWT" opens, and (Chrome only) the
       // offscreen document that copies for the keyboard shortcut.
       rollupOptions: {

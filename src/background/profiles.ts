@@ -15,7 +15,7 @@ export function saveProfile({ profile }: MessageOf<"saveProfile">): Promise<Resp
     const profiles = await profilesItem.get();
     const domain = profileDomain(checked.fields);
     if (profiles.some((p) => p.id !== profile.id && profileDomain(p) === domain)) {
-      return { ok: false, errors: { environment: `A profile for ${domain} exists already.` } };
+      return { ok: false, errors: { environment: t("errorProfileExists", domain) } };
     }
     const index = profiles.findIndex((p) => p.id === profile.id);
     const previous = profiles[index];
