@@ -21,7 +21,7 @@ interface Props {
  * Rows in the popup's first frame: more than its 600 px can show. The rest join right after that frame,
  * out of sight, so that fifty tokens open the popup about as fast as none (see README, Performance).
  */
-export const FIRST_FRAME_ROWS = 10;
+const FIRST_FRAME_ROWS = 10;
 
 /** How long Undo is offered; the background keeps a removed token a little longer (UNDO_MS). */
 const UNDO_OFFER_MS = 8000;

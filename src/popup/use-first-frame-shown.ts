@@ -1,16 +1,20 @@
 import { useEffect, useState } from "preact/hooks";
 
+/** A page out of sight gets no frames: after this long it is taken as shown all the same. */
+const HIDDEN_PAGE_MS = 100;
+
 /**
- * False until the page's first frame is on screen, then true for good. Effects run before a frame's paint,
- * so the change waits for the next frame's callback and then a task: that task runs once the frame has
- * been painted.
+ * False until the page's first frame is on screen, then true for good. An effect can run before that frame
+ * is painted, so the change waits for the next frame's callback and then a task: by then it is.
  */
 export function useFirstFrameShown(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => setShown(true);
+    let timer = setTimeout(show, HIDDEN_PAGE_MS);
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(true));
+      clearTimeout(timer);
+      timer = setTimeout(show);
     });
     return () => {
       cancelAnimationFrame(frame);
