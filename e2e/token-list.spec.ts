@@ -102,10 +102,10 @@ test("a list longer than the popup shows its first screen in the first frame, an
     requestAnimationFrame(frame);
   });
   await popup.reload();
-  await expect(popup.getByRole("article")).toHaveCount(12);
-  const counts = await popup.evaluate(() => (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame);
+  const rowsPerFrame = () =>
+    popup.evaluate(() => (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame);
   // Ten rows fill the popup's 600 px; the other two join in a later frame, in their place.
-  expect(counts.find((n) => n > 0)).toBe(10);
-  expect(counts.at(-1)).toBe(12);
+  await expect.poll(async () => (await rowsPerFrame()).at(-1)).toBe(12);
+  expect((await rowsPerFrame()).find((n) => n > 0)).toBe(10);
   await expect(popup.getByRole("article").last()).toHaveAccessibleName("argocd · stage-acme.us1");
 });

@@ -1,7 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 
-/** A page out of sight gets no frames: after this long it is taken as shown all the same. */
-const HIDDEN_PAGE_MS = 100;
+/**
+ * A page out of sight gets no frames: after this long it is taken as shown all the same; long enough not to
+ * overtake a first frame that a busy machine paints late.
+ */
+const HIDDEN_PAGE_MS = 500;
 
 /**
  * False until the page's first frame is on screen, then true for good. An effect can run before that frame
