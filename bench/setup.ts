@@ -147,14 +147,14 @@ export async function loadPopup(page: Page, url: string): Promise<{ firstScreen:
   });
 }
 
+const SETTLE_MS = 300;
+
 /**
  * Opens the popup in a new page and closes it again. A new document each time, as a person opening the
  * popup gets: reloading one page would count the teardown of the last document, and its garbage, in the
  * next opening. For the same reason each opening waits a moment after the last page closed: every page of
  * the extension shares one main thread, on which the closed page is torn down.
  */
-const SETTLE_MS = 300;
-
 export async function openPopup(
   context: BrowserContext,
   url: string,
