@@ -113,7 +113,7 @@ export function readProfileFields(value: unknown): ReturnType<typeof validatePro
   });
 }
 
-type Place = Pick<ProfileFields, "environment" | "customer" | "region">;
+export type Place = Pick<ProfileFields, "environment" | "customer" | "region">;
 
 const P1AS_HOST = /^(?:[a-z0-9-]+\.)+([a-z0-9]+)-([a-z0-9-]+)\.([a-z0-9-]+)\.ping\.cloud$/;
 

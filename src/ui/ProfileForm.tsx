@@ -43,10 +43,9 @@ export function ProfileForm({ editing, actions, onDone }: Props) {
   const openTab = useOpenP1asTab(useStorageItem(profilesItem), editing === null);
 
   useEffect(() => {
-    const place = openTab && placeOfP1asUrl(openTab.href);
-    if (!place || !PROFILE_FIELDS.every((f) => fields[f] === "")) return;
-    setFields({ ...fields, ...place });
-    setFilledFrom(t("profileFilledFromTab", openTab.hostname));
+    if (!openTab || !PROFILE_FIELDS.every((f) => fields[f] === "")) return;
+    setFields({ ...fields, ...openTab.place });
+    setFilledFrom(t("profileFilledFromTab", openTab.host));
   }, [openTab]);
   const [touched, setTouched] = useState<Partial<Record<ProfileField, boolean>>>({});
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
