@@ -28,7 +28,7 @@ export async function terminalRows(
     dataHome: mkdtempSync(join(tmpdir(), "p1as-bench-data-")),
   },
 ): Promise<Row[]> {
-  const display = await startXvfb(90);
+  const display = await startXvfb();
   const userDataDir = mkdtempSync(join(tmpdir(), "p1as-bench-"));
   await p1asToken(["install", "--browser", "chromium", "--user-data-dir", userDataDir], folders);
   const { context, extensionId } = await launchWithExtension(userDataDir, standInPort, {

@@ -91,9 +91,9 @@ export const test = standInTest.extend<TestFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed, browserEnv }, use, testInfo) => {
+  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed, browserEnv }, use) => {
     standIn.reset();
-    const display = headed ? await startXvfb(99 - testInfo.workerIndex) : null;
+    const display = headed ? await startXvfb() : null;
     const options = { headless: !headed, env: browserEnv, ...(display ? { display: display.name } : {}) };
     const watch = (launched: Launched) => {
       launched.context.on("console", (message) => {

@@ -1,6 +1,6 @@
 // A private X display for the few tests that must answer a dialog of the browser itself (the host
 // permission prompt), which headless Chromium never shows. Keys reach it through xdotool, as a user's would.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 export const NO_XVFB = "This test needs Xvfb and xdotool (Debian/Ubuntu: apt-get install -y xvfb xdotool).";
@@ -15,29 +15,37 @@ export interface Display {
   click(x: number, y: number, button?: 1 | 3, times?: number): void;
   /** The visible windows, with their place and size. */
   windows(): { x: number; y: number; width: number; height: number }[];
-  /** Ends the server and waits until it has: the next test may start one on the same display number. */
+  /** Ends the server and waits until it has. */
   stop(): Promise<void>;
 }
 
-export async function startXvfb(number: number): Promise<Display> {
+export async function startXvfb(): Promise<Display> {
   if (!existsSync("/usr/bin/Xvfb") || !existsSync("/usr/bin/xdotool")) throw new Error(NO_XVFB);
-  const name = `:${number}`;
-  const server: ChildProcess = spawn("Xvfb", [name, "-screen", "0", "1280x900x24", "-nolisten", "tcp"], {
-    stdio: "ignore",
+  // -displayfd: the server takes a free display number itself and writes it once it accepts clients. A
+  // number of our own could meet another run's server, or a lock left by one that was killed.
+  const server = spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"], {
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  let said = "";
+  server.stderr.on("data", (chunk: Buffer) => {
+    said += chunk.toString();
+  });
+  const number = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("\n")) resolve(out.trim());
+    });
+    server.once("error", reject);
+    // "close", not "exit": by then all it said on stderr has been read.
+    server.once("close", (code) =>
+      reject(new Error(`Xvfb ended (${code}) before it was ready: ${said.trim()}`)),
+    );
+  });
+  const name = `:${number}`;
   const xdotool = (...args: string[]) =>
     execFileSync("xdotool", args, { env: { ...process.env, DISPLAY: name }, stdio: "pipe" }).toString();
-  // Ready when this server answers: a socket file alone may still be another server's, on its way out.
-  const answers = () => {
-    try {
-      return server.exitCode === null && xdotool("getdisplaygeometry").length > 0;
-    } catch {
-      return false;
-    }
-  };
-  for (let i = 0; i < 50 && !answers(); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!answers()) throw new Error(`Xvfb did not start on ${name}.`);
   return {
     name,
     keys: (...keys) => xdotool("key", ...keys),
