@@ -5,6 +5,9 @@ import { expect, test } from "./support/fixtures";
 import { ACME, addProfile } from "./support/helpers";
 import { expectNoMoreMinting, leaveTraces, tracesOf } from "./support/profile-traces";
 
+// The traces include terminal access, which is refused while the browser has not given the policy.
+test.use({ readsPolicy: true });
+
 test("a removed profile leaves nothing behind, and nothing is minted for it", async ({ popup, standIn }) => {
   await addProfile(popup, ACME);
   const marks = await leaveTraces(popup, standIn);

@@ -7,6 +7,9 @@ import { expect, test } from "./support/fixtures";
 import { ACME, addProfile } from "./support/helpers";
 import { expectNoMoreMinting, leaveTraces, tracesOf } from "./support/profile-traces";
 
+// Every test here reads the policy, and terminal access is refused while the browser has not given it.
+test.use({ readsPolicy: true });
+
 const POLICY_FILE = "/etc/chromium/policies/managed/p1as-token-capture-e2e.json";
 
 test.afterEach(() => rmSync(POLICY_FILE, { force: true }));

@@ -50,7 +50,7 @@ const test = base.extend<{ folders: TerminalFolders; display: Display; options: 
   },
   browserEnv: async ({ folders }, use) => use({ P1AS_TOKEN_SOCKET_DIR: folders.socketDir }),
 });
-test.use({ headed: true });
+test.use({ headed: true, readsPolicy: true });
 
 const PROFILE = "dev-acme.us1";
 

@@ -30,6 +30,12 @@ export interface LoadedBrowser extends Launched {
 interface TestFixtures {
   /** Run this test's Chromium with a window, on a private X display: for the browser's own dialogs. */
   headed: boolean;
+  /**
+   * The test needs the browser to give the organisation's policy (storage.managed): terminal access is
+   * refused while it is unread. Chromium sometimes never gives it in a browser started on a loaded
+   * machine, with no policy at all; such a browser is started again (see policyAnswers).
+   */
+  readsPolicy: boolean;
   /** Variables for this test's Chromium (and what it starts: a native-messaging host). */
   browserEnv: Record<string, string>;
   userDataDir: string;
@@ -81,8 +87,25 @@ export const standInTest = base.extend<Record<never, never>, { standIn: StandIn 
   ],
 });
 
+/** How many browser starts a test that reads the policy tries before it gives up; how long each waits. */
+const POLICY_STARTS = 3;
+const POLICY_WAIT_MS = 15_000;
+
+/** Whether this browser gives storage.managed at all: it answers about 3 s after it starts, or never. */
+function policyAnswers(worker: Worker): Promise<boolean> {
+  return worker.evaluate(
+    (ms) =>
+      Promise.race([
+        chrome.storage.managed.get(null).then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+      ]),
+    POLICY_WAIT_MS,
+  );
+}
+
 export const test = standInTest.extend<TestFixtures>({
   headed: [false, { option: true }],
+  readsPolicy: [false, { option: true }],
   browserEnv: async ({}, use) => use({}),
   consoleText: async ({}, use) => use([]),
   pageErrors: async ({}, use) => use([]),
@@ -91,7 +114,7 @@ export const test = standInTest.extend<TestFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed, browserEnv }, use) => {
+  loaded: async ({ standIn, userDataDir, consoleText, pageErrors, headed, readsPolicy, browserEnv }, use) => {
     standIn.reset();
     const display = headed ? await startXvfb() : null;
     const options = { headless: !headed, env: browserEnv, ...(display ? { display: display.name } : {}) };
@@ -117,6 +140,11 @@ export const test = standInTest.extend<TestFixtures>({
         Object.assign(loaded, watch(await launchWithExtension(userDataDir, standIn.port, options)));
       },
     };
+    for (let start = 1; readsPolicy && !(await policyAnswers(loaded.worker)); start++) {
+      if (start === POLICY_STARTS)
+        throw new Error(`storage.managed gave nothing in ${start} browser starts.`);
+      await loaded.restart();
+    }
     await use(loaded);
     await loaded.context.close();
     await display?.stop();
