@@ -49,7 +49,17 @@ export async function startXvfb(): Promise<Display> {
   return {
     name,
     keys: (...keys) => xdotool("key", ...keys),
-    focusBrowser: () => xdotool("search", "--onlyvisible", "--class", "chromium", "windowfocus", "--sync"),
+    focusBrowser: () => {
+      // A window found may close before it takes the focus (BadWindow): search again, a few times.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          xdotool("search", "--onlyvisible", "--class", "chromium", "windowfocus", "--sync");
+          return;
+        } catch (error) {
+          if (attempt === 5 || !String(error).includes("BadWindow")) throw error;
+        }
+      }
+    },
     click: (x, y, button = 1, times = 1) =>
       xdotool(
         "mousemove",
