@@ -67,6 +67,11 @@ test("with a live sign-on session the token is replaced before it expires, with 
   // Opted in only now (the popup stays behind the docs tab): no renewal is scheduled before this, so
   // none can overtake the checks above, however long they take.
   await optIn(popup);
+  // The box shows the choice at once; the worker is stopped only once it has scheduled the renewal (or
+  // already begun it): a real worker is not stopped in the middle of handling a message.
+  await expect
+    .poll(async () => (await renewalAlarms(popup)).length + (await triedTokens(popup)).length)
+    .toBeGreaterThan(0);
   await stopServiceWorkers(popup);
 
   await expect
