@@ -26,6 +26,10 @@ test("a notice comes at the chosen lead time, also after the worker stopped; its
   const first = await capture("self-service");
   const docs = await open(ACME_DOCS);
   expect(await tryWhoami(docs)).toEqual({ authorization: `Bearer ${first}`, status: 200 });
+  // Stopped only once the notice's alarm is set: a real worker is not stopped while it handles a capture.
+  await expect
+    .poll(async () => (await popup.evaluate(() => chrome.alarms.getAll())).map((alarm) => alarm.name))
+    .toContainEqual(expect.stringMatching(/^expiry:/));
   await stopServiceWorkers(popup);
 
   await expect
