@@ -139,8 +139,12 @@ test("right after the browser starts, a change is made at once, without waiting 
     const start = performance.now();
     const since = () => performance.now() - start;
     const policy = chrome.storage.managed.get("profiles").then(since, since);
-    const change = chrome.runtime.sendMessage({ type: "setSettings", notifyLeadMinutes: 7 }).then(since);
-    return { policyMs: await policy, changeMs: await change };
+    const changeMs = await chrome.runtime
+      .sendMessage({ type: "setSettings", notifyLeadMinutes: 7 })
+      .then(since);
+    // Chromium sometimes never answers storage.managed at all: then the change has come first all the same.
+    const never = new Promise<number>((resolve) => setTimeout(() => resolve(Number.MAX_VALUE), 15_000));
+    return { policyMs: await Promise.race([policy, never]), changeMs };
   });
   test.skip(policyMs < 300, `this Chromium answered storage.managed in ${policyMs} ms: nothing to wait for`);
   expect(changeMs).toBeLessThan(policyMs);

@@ -132,19 +132,24 @@ export const test = standInTest.extend<TestFixtures>({
       );
       return launched;
     };
+    // Every start, the first and each restart: with readsPolicy, again until the browser gives its policy.
+    const launch = async (): Promise<Launched> => {
+      for (let start = 1; ; start++) {
+        const launched = watch(await launchWithExtension(userDataDir, standIn.port, options));
+        if (!readsPolicy || (await policyAnswers(launched.worker))) return launched;
+        await launched.context.close();
+        if (start === POLICY_STARTS)
+          throw new Error(`storage.managed gave nothing in ${start} browser starts.`);
+      }
+    };
     const loaded: LoadedBrowser = {
       display,
-      ...watch(await launchWithExtension(userDataDir, standIn.port, options)),
+      ...(await launch()),
       async restart() {
         await loaded.context.close();
-        Object.assign(loaded, watch(await launchWithExtension(userDataDir, standIn.port, options)));
+        Object.assign(loaded, await launch());
       },
     };
-    for (let start = 1; readsPolicy && !(await policyAnswers(loaded.worker)); start++) {
-      if (start === POLICY_STARTS)
-        throw new Error(`storage.managed gave nothing in ${start} browser starts.`);
-      await loaded.restart();
-    }
     await use(loaded);
     await loaded.context.close();
     await display?.stop();
