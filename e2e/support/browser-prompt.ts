@@ -4,6 +4,9 @@
 import { expect, type Page } from "@playwright/test";
 import type { Display } from "./xvfb";
 
+/** A little longer than the half second in which Chromium's prompt ignores input. */
+const PROMPT_GUARD_MS = 700;
+
 /**
  * Opens the prompt with `open` (an action in `page`) and, once it has the keyboard, answers it: `move`
  * goes from the focused button (the default) to the chosen one, `press` presses it.
@@ -25,14 +28,16 @@ export async function answerBrowserPrompt(
   // A key that reaches the page once the prompt is gone must do nothing there.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // For its first half second Chromium keeps the prompt's other button disabled and ignores a press on
-  // any (so that a click meant for the page cannot answer it), and a press within that long of the one
-  // before it counts as a double click, also ignored: until the prompt is gone, answer once a second.
-  // Until then neither key does anything.
+  // any (so that a click meant for the page cannot answer it): the move waits that long, and is made once,
+  // since a second Tab would go past the chosen button. A press within that long of the one before it
+  // counts as a double click, also ignored: until the prompt is gone, press once a second.
+  await new Promise((guarded) => setTimeout(guarded, PROMPT_GUARD_MS));
+  if (keys.move?.length) display.keys(...keys.move);
   await expect
     .poll(
       async () => {
         if (await hasFocus()) return true;
-        display.keys(...(keys.move ?? []), keys.press);
+        display.keys(keys.press);
         return false;
       },
       { message: "the prompt took the answer", intervals: [1000] },
